@@ -1,0 +1,58 @@
+package com.inferplan.backend.web;
+
+import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.backend.support.NotFoundException;
+import com.inferplan.db.support.StaleVersionException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every API error as RFC 7807 problem details; field errors listed under {@code errors}. */
+@RestControllerAdvice(basePackages = "com.inferplan.backend")
+public class ApiExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), "invalid-input");
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "rejectedValue", String.valueOf(p.rejectedValue()), "message", p.message()))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), "not-found");
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail conflict(StaleVersionException e) {
+        return problem(HttpStatus.CONFLICT, "Edit conflict", e.getMessage(), "edit-conflict");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String detail = e.getMostSpecificCause().getMessage();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+                detail == null ? "the body is not valid JSON for this endpoint" : firstLine(detail), "unreadable-body");
+        problem.setProperty("errors", List.of());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:inferplan:problem:" + type));
+        return problem;
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

@@ -1,0 +1,51 @@
+package com.inferplan.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Headless subcommands of the app jar; each prints CSV or JSON and returns an exit code. */
+public final class Cli {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, Command> commands = new TreeMap<>();
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        register(new CatalogCommand());
+    }
+
+    private void register(Command command) {
+        commands.put(command.name(), command);
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    public int run(String[] args) {
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            err.println("unknown command '" + args[0] + "'; usage:");
+            commands.values().forEach(c -> err.println("  java -jar inferplan.jar " + c.usage()));
+            return 2;
+        }
+        try {
+            return command.run(Arguments.parse(Arrays.copyOfRange(args, 1, args.length)), out);
+        } catch (UsageException e) {
+            err.println(args[0] + ": " + e.getMessage() + "\nusage: java -jar inferplan.jar " + command.usage());
+            return 2;
+        } catch (RuntimeException e) {
+            // Domain errors (unknown model, invalid config, non-fit) carry a message meant for people.
+            err.println(args[0] + ": " + e.getMessage());
+            return 1;
+        } catch (ExceptionInInitializerError e) {
+            // A built-in data set failed validation while loading.
+            err.println(args[0] + ": " + e.getCause().getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.inferplan.db.support;
+
+import org.jooq.conf.RenderQuotedNames;
+import org.springframework.boot.autoconfigure.jooq.DefaultConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Generated names are lower case; quoting them would make H2 look for lower-case tables that
+ * Flyway created upper case. Unquoted rendering works on H2 and PostgreSQL alike.
+ */
+@Configuration(proxyBeanMethods = false)
+public class JooqSettings {
+
+    @Bean
+    DefaultConfigurationCustomizer unquotedNames() {
+        return configuration -> configuration.settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+    }
+}

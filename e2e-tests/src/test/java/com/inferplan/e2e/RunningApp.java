@@ -1,0 +1,102 @@
+package com.inferplan.e2e;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The real application jar started as a separate process on a free port, with its own H2 file
+ * database in a fresh temporary folder (so a restart keeps what was saved).
+ */
+public final class RunningApp implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Path jar;
+    private final Path dataDir;
+    private final Path log;
+    private int port;
+    private Process process;
+
+    private RunningApp(Path jar, Path dataDir) throws IOException {
+        this.jar = jar;
+        this.dataDir = dataDir;
+        this.log = dataDir.resolve("app.log");
+    }
+
+    public static RunningApp start() throws Exception {
+        Path jar = Path.of(System.getProperty("app.jar", "../frontend/target/inferplan.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("app jar not found at " + jar + "; build from the root: mvn install");
+        }
+        RunningApp app = new RunningApp(jar, Files.createTempDirectory("inferplan-e2e"));
+        app.launch();
+        return app;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public void restart() throws Exception {
+        stop();
+        launch();
+    }
+
+    private void launch() throws Exception {
+        port = freePort();
+        process = new ProcessBuilder(List.of("java", "-Xmx768m", "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--inferplan.data-dir=" + dataDir))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        awaitHttpOk();
+    }
+
+    private void awaitHttpOk() throws Exception {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("app exited during start-up; log:\n" + Files.readString(log));
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url("/api/v1/hardware")).toURL().openConnection();
+                c.setConnectTimeout(1000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("app did not answer within " + START_TIMEOUT + "; log:\n" + Files.readString(log));
+    }
+
+    private void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+}

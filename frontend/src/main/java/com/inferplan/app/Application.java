@@ -1,0 +1,23 @@
+package com.inferplan.app;
+
+import com.inferplan.cli.Cli;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * One jar, two faces: with a CLI subcommand as first argument it runs headless and exits without
+ * starting Spring or the web server; otherwise it starts the web app.
+ */
+@SpringBootApplication(scanBasePackages = "com.inferplan")
+@Push
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (Cli.handles(args)) {
+            System.exit(new Cli(System.out, System.err).run(args));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+}

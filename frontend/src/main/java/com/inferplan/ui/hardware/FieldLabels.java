@@ -1,0 +1,32 @@
+package com.inferplan.ui.hardware;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Human labels for the catalog's field paths, e.g. {@code memoryTiers.hbm.capacityBytes} → "HBM capacity". */
+final class FieldLabels {
+
+    private static final Map<String, String> TIERS = Map.of(
+            "on_chip_sram", "On-chip SRAM", "hbm", "HBM", "dram", "DRAM", "external_store", "External store");
+    private static final Map<String, String> LEAVES = Map.of(
+            "capacityBytes", "capacity", "bandwidthBytesPerSecond", "bandwidth",
+            "domainChips", "domain size", "hopLatencySeconds", "latency per step");
+    private static final Map<String, String> TOP = Map.of(
+            "scaleOutBytesPerSecond", "Scale-out bandwidth per chip",
+            "chipPowerWatts", "Chip power",
+            "systemPowerPerChipWatts", "System power per chip");
+
+    private FieldLabels() {
+    }
+
+    static String label(String field) {
+        String[] parts = field.split("\\.");
+        return switch (parts[0]) {
+            case "denseFlopsPerSecond" -> "Dense " + parts[1].toUpperCase(Locale.ROOT) + " peak";
+            case "sparseFlopsPerSecond" -> "Sparse " + parts[1].toUpperCase(Locale.ROOT) + " peak (reference only)";
+            case "memoryTiers" -> TIERS.getOrDefault(parts[1], parts[1]) + " " + LEAVES.getOrDefault(parts[2], parts[2]);
+            case "scaleUp" -> "Scale-up " + LEAVES.getOrDefault(parts[1], "bandwidth per chip (per direction)");
+            default -> TOP.getOrDefault(field, field);
+        };
+    }
+}
