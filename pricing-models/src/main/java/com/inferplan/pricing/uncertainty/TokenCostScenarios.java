@@ -1,0 +1,63 @@
+package com.inferplan.pricing.uncertainty;
+
+import com.inferplan.pricing.PricingInputException;
+import com.inferplan.pricing.basis.HourlyBasis;
+import com.inferplan.pricing.param.Bounds;
+import com.inferplan.pricing.param.Parameter;
+import com.inferplan.pricing.tokens.ChipThroughput;
+import com.inferplan.pricing.tokens.TokenCostModel;
+import com.inferplan.pricing.tokens.TokenMetric;
+import com.inferplan.pricing.tokens.WorkloadMix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Builds a cost-per-token scenario from an hourly basis: every numeric parameter of the basis, the
+ * throughput, the mix and the utilization becomes a named input, uncertain where a distribution is
+ * given, and the scenario function is the same {@link TokenCostModel} used for single results.
+ */
+public final class TokenCostScenarios {
+
+    private TokenCostScenarios() {
+    }
+
+    public static CostScenario of(HourlyBasis basis, ChipThroughput throughput, WorkloadMix mix, double utilization,
+                                  TokenMetric metric, Map<String, Distribution> uncertainty) {
+        List<Parameter> parameters = new ArrayList<>(basis.parameters());
+        parameters.addAll(throughput.parameters());
+        parameters.add(new Parameter("inputTokensPerRequest", mix.inputTokensPerRequest(), "tokens", Bounds.positive()));
+        parameters.add(new Parameter("outputTokensPerRequest", mix.outputTokensPerRequest(), "tokens",
+                Bounds.positive()));
+        parameters.add(new Parameter("utilization", utilization, "fraction", Bounds.utilization()));
+        checkNames(parameters, uncertainty);
+        List<ScenarioInput> inputs = parameters.stream().map(p -> new ScenarioInput(p.name(), p.unit(),
+                new UncertainValue(p.value(), uncertainty.getOrDefault(p.name(), new Distribution.Fixed(p.value()))),
+                p.bounds())).toList();
+        return new CostScenario("usdPerMillion" + label(metric) + "Tokens", "USD/M tokens", inputs,
+                values -> TokenCostModel.of(basis.withParameters(values), throughput.withParameters(values),
+                        new WorkloadMix(values.get("inputTokensPerRequest"), values.get("outputTokensPerRequest"),
+                                mix.cachedInputFraction()),
+                        values.get("utilization")).value(metric));
+    }
+
+    private static void checkNames(List<Parameter> parameters, Map<String, Distribution> uncertainty) {
+        TreeSet<String> known = new TreeSet<>();
+        parameters.forEach(p -> known.add(p.name()));
+        for (String name : uncertainty.keySet()) {
+            if (!known.contains(name)) {
+                throw new PricingInputException("uncertainty", name, "no such input; known inputs: " + known);
+            }
+        }
+    }
+
+    private static String label(TokenMetric metric) {
+        return switch (metric) {
+            case INPUT -> "Input";
+            case OUTPUT -> "Output";
+            case BLENDED -> "Blended";
+        };
+    }
+}
