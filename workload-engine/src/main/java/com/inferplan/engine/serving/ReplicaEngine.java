@@ -1,0 +1,241 @@
+package com.inferplan.engine.serving;
+
+/**
+ * Continuous-batching scheduler of one replica (vLLM-style): FCFS admission into at most
+ * {@code maxBatch} slots, a token budget per iteration shared by one token per decoding sequence and
+ * prompt chunks, paged KV blocks, and recompute preemption of the latest admitted sequence when
+ * decoders need blocks that are not free.
+ *
+ * <p>Work per iteration is independent of the batch size: decoders all advance together, so their
+ * KV lengths are {@code base + decodeIteration}, their total is kept as a running sum, their
+ * completions sit in a heap keyed by the iteration they finish in, and block growth is counted per
+ * residue class ({@link PagedKvCache}).
+ */
+final class ReplicaEngine {
+
+  /** Receives each request that finishes on this replica. */
+  interface FinishListener {
+    void finished(int requestId, double nowSeconds);
+  }
+
+  private final StepTimeModel model;
+  private final RequestTable requests;
+  private final FinishListener listener;
+  private final SchedulerConfig config;
+  private final PagedKvCache kv;
+  private final RunningSlots slots;
+  private final IntRingDeque waiting = new IntRingDeque();
+
+  private long decodeIteration;
+  private int decoding;
+  private long decodeKvTokens;
+  private long preemptions;
+  private double busySeconds;
+  private double iterationEnd;
+  private boolean stepAdvancesDecode;
+  private int stepPrefillTokens;
+  private long stepAttendedTokens;
+
+  ReplicaEngine(StepTimeModel model, SchedulerConfig config, RequestTable requests,
+      FinishListener listener) {
+    this.model = model;
+    this.config = config;
+    this.requests = requests;
+    this.listener = listener;
+    this.kv = new PagedKvCache(model.kvCapacityTokens(), config.kvBlockTokens());
+    this.slots = new RunningSlots(model.maxBatch());
+  }
+
+  /** Whether a request could ever complete here (alone it fits the KV cache and step budget). */
+  boolean canEverServe(int inputTokens, int outputTokens) {
+    long peakKvTokens = (long) inputTokens + outputTokens - 1;
+    boolean fitsStep = config.chunkedPrefill() || peakKvTokens <= config.maxTokensPerStep();
+    return fitsStep && kv.blocksFor(peakKvTokens) <= kv.totalBlocks();
+  }
+
+  void enqueue(int requestId) {
+    waiting.addLast(requestId);
+  }
+
+  int load() {
+    return waiting.size() + slots.running();
+  }
+
+  /** Plans the next iteration from {@code now}; false when there is nothing to do. */
+  boolean startIteration(double now) {
+    boolean prefillOnly = !config.chunkedPrefill() && canAdmitHead();
+    int budget = config.maxTokensPerStep();
+    int decodeSequences = 0;
+    long decodeContext = 0;
+    if (!prefillOnly) {
+      reserveDecodeBlocks();
+      decodeSequences = decoding;
+      decodeContext = decodeKvTokens + decoding;
+      budget -= decoding;
+    }
+    stepPrefillTokens = 0;
+    stepAttendedTokens = 0;
+    if (config.chunkedPrefill() || prefillOnly) {
+      schedulePrefills(budget, now);
+    }
+    if (decodeSequences == 0 && stepPrefillTokens == 0) {
+      return false;
+    }
+    stepAdvancesDecode = !prefillOnly;
+    double seconds = model.iterationSeconds(decodeSequences, decodeContext, stepPrefillTokens,
+        stepAttendedTokens);
+    if (!(seconds > 0) || Double.isInfinite(seconds)) {
+      throw new InvalidStepTimeException(seconds, decodeSequences, decodeContext,
+          stepPrefillTokens, stepAttendedTokens);
+    }
+    busySeconds += seconds;
+    iterationEnd = now + seconds;
+    return true;
+  }
+
+  /** Applies the planned iteration's effects at its end time. */
+  void completeIteration(double now) {
+    if (stepAdvancesDecode) {
+      decodeIteration++;
+      decodeKvTokens += decoding;
+    }
+    int slot = slots.prefilling().head();
+    while (slot != SlotList.NONE && slots.chunk[slot] > 0) {
+      int next = slots.prefilling().next(slot);
+      slots.prefilled[slot] += slots.chunk[slot];
+      slots.chunk[slot] = 0;
+      if (slots.prefilled[slot] == slots.prefillTarget[slot]) {
+        slots.prefilling().remove(slot);
+        emitPrefillToken(slot, now);
+      }
+      slot = next;
+    }
+    while (slots.hasFinishDue(decodeIteration)) {
+      finishDecoder(slots.nextToFinish(), now);
+    }
+  }
+
+  private void reserveDecodeBlocks() {
+    long next = decodeIteration + 1;
+    while (kv.blocksNeededAt(next) > kv.freeBlocks()) {
+      preempt(slots.latestAdmitted());
+    }
+    kv.allocate(kv.blocksNeededAt(next));
+  }
+
+  private void schedulePrefills(int budget, double now) {
+    for (int slot = slots.prefilling().head(); slot != SlotList.NONE && budget > 0;
+        slot = slots.prefilling().next(slot)) {
+      budget -= scheduleChunk(slot, budget);
+    }
+    while (budget > 0 && canAdmitHead()) {
+      int target = requests.prefillTarget(waiting.peekFirst());
+      if (!config.chunkedPrefill() && target > budget) {
+        break;
+      }
+      budget -= scheduleChunk(admit(waiting.pollFirst(), now), budget);
+    }
+  }
+
+  private int scheduleChunk(int slot, int budget) {
+    int done = slots.prefilled[slot];
+    int chunk = Math.min(budget, slots.prefillTarget[slot] - done);
+    slots.chunk[slot] = chunk;
+    stepPrefillTokens += chunk;
+    stepAttendedTokens += (long) chunk * done + (long) chunk * (chunk + 1) / 2;
+    return chunk;
+  }
+
+  private boolean canAdmitHead() {
+    return !waiting.isEmpty() && slots.hasFree()
+        && kv.blocksFor(requests.prefillTarget(waiting.peekFirst())) <= kv.freeBlocks();
+  }
+
+  private int admit(int requestId, double now) {
+    int target = requests.prefillTarget(requestId);
+    kv.allocate(kv.blocksFor(target));
+    if (!requests.wasAdmitted(requestId)) {
+      requests.admitted[requestId] = now;
+    }
+    return slots.admit(requestId, target);
+  }
+
+  private void emitPrefillToken(int slot, double now) {
+    int requestId = slots.request[slot];
+    int generated = ++requests.generated[requestId];
+    if (generated == 1) {
+      requests.firstToken[requestId] = now;
+    }
+    int target = slots.prefillTarget[slot];
+    if (generated == requests.output[requestId]) {
+      kv.release(kv.blocksFor(target));
+      finish(slot, now);
+      return;
+    }
+    long base = target - decodeIteration;
+    slots.startDecoding(slot, base, kv.addDecoder(base), decodeIteration, generated,
+        decodeIteration + requests.output[requestId] - generated);
+    decoding++;
+    decodeKvTokens += target;
+  }
+
+  private void finishDecoder(int slot, double now) {
+    dropDecoder(slot);
+    requests.generated[slots.request[slot]] = requests.output[slots.request[slot]];
+    finish(slot, now);
+  }
+
+  /** Evicts a sequence; it returns to the head of the queue and will recompute its KV. */
+  private void preempt(int slot) {
+    if (slot == SlotList.NONE) {
+      throw new IllegalStateException("KV cache cannot hold the oldest running sequence");
+    }
+    int requestId = slots.request[slot];
+    if (slots.isDecoding(slot)) {
+      requests.generated[requestId] =
+          slots.generatedAtJoin[slot] + (int) (decodeIteration - slots.joinIteration[slot]);
+      dropDecoder(slot);
+    } else {
+      kv.release(kv.blocksFor(slots.prefillTarget[slot]));
+      slots.prefilling().remove(slot);
+    }
+    slots.release(slot);
+    waiting.addFirst(requestId);
+    preemptions++;
+  }
+
+  private void dropDecoder(int slot) {
+    long kvTokens = slots.kvBase[slot] + decodeIteration;
+    kv.release(kv.blocksFor(kvTokens));
+    kv.removeDecoder(slots.residue[slot]);
+    slots.stopDecoding(slot);
+    decoding--;
+    decodeKvTokens -= kvTokens;
+  }
+
+  private void finish(int slot, double now) {
+    int requestId = slots.request[slot];
+    slots.release(slot);
+    listener.finished(requestId, now);
+  }
+
+  double iterationEnd() {
+    return iterationEnd;
+  }
+
+  double busySeconds() {
+    return busySeconds;
+  }
+
+  long preemptions() {
+    return preemptions;
+  }
+
+  long usedKvBlocks() {
+    return kv.usedBlocks();
+  }
+
+  long totalKvBlocks() {
+    return kv.totalBlocks();
+  }
+}
