@@ -1,0 +1,11 @@
+package com.inferplan.catalog;
+
+/** How much trust a figure deserves. */
+public enum FigureStatus {
+    /** Stated by the chip's vendor (datasheet, official documentation, launch material). */
+    VENDOR_PUBLISHED,
+    /** Stated by someone else (press, analysts, benchmarks, cloud operators). */
+    THIRD_PARTY,
+    /** Computed, estimated or measured by us; the figure carries its derivation. */
+    DERIVED
+}
