@@ -23,15 +23,15 @@ import java.util.stream.Collectors;
 /**
  * Reads and writes accelerators as JSON: the data-file format, user entries stored by the app, and
  * {@code catalog --format json}. Precisions and kinds are written by their lower-case labels;
- * unknown fields are errors so typos in data files cannot silently drop a figure.
+ * unknown fields are errors so typos in data files cannot silently drop a figure. A missing
+ * {@code userDefined} reads as false and a missing {@code year} as 0, which the validator rejects.
  */
 public final class CatalogJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(labelsModule())
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private CatalogJson() {
     }
