@@ -5,7 +5,10 @@ import com.inferplan.pricing.explain.CostFlag;
 import com.inferplan.pricing.explain.Explained;
 import com.inferplan.pricing.finance.CashFlowSchedule;
 
+import com.inferplan.pricing.explain.Provenance;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * A deal at one utilization of its committed capacity: rates per unit-hour and chip-hour (paid per
@@ -25,5 +28,15 @@ public record DealEvaluation(PartnerDeal deal, double utilization, Explained usd
     /** The take-or-pay remark, if the floor is binding at this utilization. */
     public List<CostFlag> takeOrPayNotes() {
         return usdPerUnitHour.flags().stream().filter(f -> f.kind() == CostFlag.Kind.TAKE_OR_PAY_BINDING).toList();
+    }
+
+    /** The same evaluation with inputs relabelled by name, e.g. with a template's reported/assumed statuses. */
+    public DealEvaluation withProvenance(Map<String, Provenance> byInputName) {
+        NpvComparison npv = npvVersusOnDemand == null ? null : new NpvComparison(
+                npvVersusOnDemand.npvSavingsUsd().withProvenance(byInputName), npvVersusOnDemand.onDemandCashFlows(),
+                npvVersusOnDemand.discountRateAnnual());
+        return new DealEvaluation(deal, utilization, usdPerUnitHour.withProvenance(byInputName),
+                usdPerChipHour.withProvenance(byInputName), usdPerUsedChipHour.withProvenance(byInputName),
+                usdPerMegawattYear.withProvenance(byInputName), cashFlows, npv);
     }
 }
