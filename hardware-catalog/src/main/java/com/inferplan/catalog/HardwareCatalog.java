@@ -12,6 +12,8 @@ import java.util.Set;
 public final class HardwareCatalog {
     static final String BUILT_IN_ROOT = "catalog/";
 
+    private static volatile HardwareCatalog builtIn;
+
     private final String version;
     private final Map<String, Accelerator> byId;
 
@@ -22,9 +24,21 @@ public final class HardwareCatalog {
         this.byId = map;
     }
 
-    /** The catalog shipped on the classpath, loaded and validated on first use. */
+    /**
+     * The catalog shipped on the classpath, loaded and validated on first use. Invalid data throws
+     * {@link CatalogValidationException} listing every error (on every call, not just the first).
+     */
     public static HardwareCatalog builtIn() {
-        return BuiltIn.CATALOG;
+        HardwareCatalog loaded = builtIn;
+        if (loaded == null) {
+            synchronized (HardwareCatalog.class) {
+                if (builtIn == null) {
+                    builtIn = CatalogLoader.load(BUILT_IN_ROOT);
+                }
+                loaded = builtIn;
+            }
+        }
+        return loaded;
     }
 
     public List<Accelerator> all() {
@@ -68,9 +82,5 @@ public final class HardwareCatalog {
         List<Accelerator> merged = new ArrayList<>(byId.values());
         merged.addAll(userEntries);
         return new HardwareCatalog(version, merged);
-    }
-
-    private static final class BuiltIn {
-        static final HardwareCatalog CATALOG = CatalogLoader.load(BUILT_IN_ROOT);
     }
 }
