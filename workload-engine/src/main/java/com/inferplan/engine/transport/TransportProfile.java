@@ -60,6 +60,22 @@ public record TransportProfile(
   }
 
   /**
+   * Transport seconds of one agent turn: one model response over {@code roundTrips} client/server
+   * exchanges. A persistent connection is opened once, on the session's first turn; otherwise every
+   * exchange opens its own. The first token carries the pre-inference overhead; each later token
+   * the per-token overhead.
+   */
+  public double turnOverheadSeconds(int roundTrips, int outputTokens, boolean firstTurnOfSession) {
+    Require.positive("roundTrips", roundTrips);
+    Require.positive("outputTokens", outputTokens);
+    int connections = persistentConnection ? (firstTurnOfSession ? 1 : 0) : roundTrips;
+    return connections * connectionSetupSeconds
+        + roundTrips * (networkRoundTripSeconds + roundTripOverheadSeconds)
+        + timeToFirstTokenOverheadSeconds
+        + (outputTokens - 1) * perTokenOverheadSeconds;
+  }
+
+  /**
    * Client-observed latencies of one streamed request from its server-side TTFT and TPOT. A
    * persistent connection is taken to be open already (sessions outlive single requests).
    */
