@@ -16,6 +16,7 @@ public final class Cli {
         this.out = out;
         this.err = err;
         register(new CatalogCommand());
+        register(new ProfileCommand());
     }
 
     private void register(Command command) {

@@ -32,7 +32,7 @@ class HardwareCatalogIT extends BrowserJourney {
         assertThat(gridCell("NVIDIA H100")).hasCount(0);
 
         gridCell("Cerebras CS-3").click();
-        Locator sramRow = page.locator("#hardware-details tr[data-field='memoryTiers.on_chip_sram.capacityBytes']");
+        Locator sramRow = page.locator("#hardware-details [data-field='memoryTiers.on_chip_sram.capacityBytes']");
         assertThat(sramRow).containsText("44 GB");
         assertThat(sramRow.locator("a")).hasAttribute("href", java.util.regex.Pattern.compile("^https?://.+"));
         screenshot("catalog-cerebras-cs3-details");

@@ -24,6 +24,24 @@ public final class Quantities {
         };
     }
 
+    /** A parameter or token count in the usual short scale: 8.03e9 → "8.03 B", 3.6e6 → "3.6 M". */
+    public static String count(double value) {
+        if (!Double.isFinite(value)) {
+            return "n/a";
+        }
+        double abs = Math.abs(value);
+        if (abs >= 1e12) {
+            return number(value / 1e12) + " T";
+        }
+        if (abs >= 1e9) {
+            return number(value / 1e9) + " B";
+        }
+        if (abs >= 1e6) {
+            return number(value / 1e6) + " M";
+        }
+        return number(value);
+    }
+
     private static String prefixed(double value, String unit) {
         int power = 0;
         double scaled = Math.abs(value);

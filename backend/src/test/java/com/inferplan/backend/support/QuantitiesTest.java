@@ -31,4 +31,11 @@ class QuantitiesTest {
         assertThat(Quantities.format(23000, "W")).isEqualTo("23,000 W");
         assertThat(Quantities.format(72, "chips")).isEqualTo("72 chips");
     }
+
+    @Test
+    void countsUseTheShortScale() {
+        assertThat(Quantities.count(8.03e9)).isEqualTo("8.03 B");
+        assertThat(Quantities.count(671e9)).isEqualTo("671 B");
+        assertThat(Quantities.count(3.6e6)).isEqualTo("3.6 M");
+    }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 
 /** Every figure of one accelerator with its unit, status, source link and derivation. */
 class AcceleratorDetails extends Div {
@@ -45,26 +44,31 @@ class AcceleratorDetails extends Div {
         add(figureTable(a), unitsSection(a));
     }
 
+    /** One block per figure: label, value and status on a line; source and derivation below it. */
     private Div figureTable(Accelerator a) {
-        Element table = new Element("table");
-        table.getClassList().add("ip-figure-table");
-        table.appendChild(row("th", "Figure", "Value", "Status", "Source", "Derivation / note"));
+        Div list = new Div();
+        list.addClassName("ip-figure-list");
         for (FieldFigure ff : a.figures()) {
             Figure f = ff.figure();
-            Element tr = new Element("tr");
-            tr.setAttribute("data-field", ff.field());
-            tr.appendChild(cell(FieldLabels.label(ff.field())));
-            Element value = cell(Quantities.format(f.value(), f.unit()));
-            value.getClassList().add("ip-num");
-            tr.appendChild(value);
-            tr.appendChild(new Element("td").appendChild(FigureText.statusBadge(f).getElement()));
-            tr.appendChild(new Element("td").appendChild(sourceLink(f).getElement()));
-            tr.appendChild(cell(join(f.derivation(), f.note())));
-            table.appendChild(tr);
+            Div item = new Div();
+            item.addClassName("ip-figure");
+            item.getElement().setAttribute("data-field", ff.field());
+            Span label = new Span(FieldLabels.label(ff.field()));
+            label.addClassName("ip-figure-label");
+            Span value = new Span(Quantities.format(f.value(), f.unit()));
+            value.addClassName("ip-figure-value");
+            Div head = new Div(label, value, FigureText.statusBadge(f));
+            head.addClassName("ip-figure-head");
+            item.add(head, sourceLink(f));
+            String explanation = join(f.derivation(), f.note());
+            if (!explanation.isEmpty()) {
+                Div why = new Div(explanation);
+                why.addClassName("ip-muted");
+                item.add(why);
+            }
+            list.add(item);
         }
-        Div wrapper = new Div();
-        wrapper.getElement().appendChild(table);
-        return wrapper;
+        return list;
     }
 
     private static Div sourceLink(Figure f) {
@@ -92,18 +96,6 @@ class AcceleratorDetails extends Div {
                     + (unit.description() == null || unit.description().isBlank() ? "" : " — " + unit.description())));
         }
         return section;
-    }
-
-    private static Element row(String tag, String... texts) {
-        Element tr = new Element("tr");
-        for (String text : texts) {
-            tr.appendChild(new Element(tag).setText(text));
-        }
-        return tr;
-    }
-
-    private static Element cell(String text) {
-        return new Element("td").setText(text);
     }
 
     private static String join(String derivation, String note) {

@@ -61,6 +61,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(vendor, kind, memory, text, compare, add);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
+        toolbar.setWrap(true);
         Span hint = new Span("Tick 2–4 chips and press Compare. Peaks are dense; estimates are labelled.");
         hint.addClassName("ip-muted");
 
@@ -73,7 +74,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
             updateUrl();
         });
         SplitLayout split = new SplitLayout(grid, details);
-        split.setSplitterPosition(58);
+        split.setSplitterPosition(50);
         split.setSizeFull();
         add(toolbar, hint, split);
         compare.setEnabled(false);
@@ -88,6 +89,8 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         memory.setId("filter-memory");
         text.setId("filter-text");
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        List.of(vendor, kind, memory).forEach(c -> c.setWidth("11em"));
+        text.setWidth("12em");
         vendor.setClearButtonVisible(true);
         kind.setClearButtonVisible(true);
         memory.setClearButtonVisible(true);

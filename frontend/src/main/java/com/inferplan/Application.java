@@ -1,4 +1,4 @@
-package com.inferplan.app;
+package com.inferplan;
 
 import com.inferplan.cli.Cli;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * One jar, two faces: with a CLI subcommand as first argument it runs headless and exits without
  * starting Spring or the web server; otherwise it starts the web app.
  */
-@SpringBootApplication(scanBasePackages = "com.inferplan")
+@SpringBootApplication
 @Push
 public class Application implements AppShellConfigurator {
 

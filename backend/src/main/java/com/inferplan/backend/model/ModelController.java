@@ -1,0 +1,84 @@
+package com.inferplan.backend.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.catalog.Precision;
+import com.inferplan.engine.profile.Phase;
+import com.inferplan.engine.profile.export.ProfileJson;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/models", produces = MediaType.APPLICATION_JSON_VALUE)
+public class ModelController {
+
+    private final ModelService service;
+
+    public ModelController(ModelService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    public List<ModelSummary> list() {
+        return service.list().stream().map(m -> ModelSummary.of(m, service.isBuiltIn(m.id()))).toList();
+    }
+
+    @GetMapping("/{id}")
+    public ModelSummary get(@PathVariable String id) {
+        return ModelSummary.of(service.require(id), service.isBuiltIn(id));
+    }
+
+    /** Body: {@code {"id": "...", "displayName": "...", "config": {…config.json…}}}. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public ModelSummary create(@RequestBody ImportRequest body) {
+        String config = body.config() == null ? null
+                : body.config().isTextual() ? body.config().asText() : body.config().toString();
+        return ModelSummary.of(service.importConfig(body.id(), body.displayName(), config, "api"), false);
+    }
+
+    @GetMapping("/{id}/profile")
+    public JsonNode profile(@PathVariable String id,
+                            @RequestParam(defaultValue = "decode") String phase,
+                            @RequestParam(defaultValue = "1") int batch,
+                            @RequestParam(defaultValue = "1024") int context,
+                            @RequestParam(defaultValue = "1024") int prompt,
+                            @RequestParam(required = false) String weights,
+                            @RequestParam(required = false) String kv) {
+        ModelService.ProfileQuery query = new ModelService.ProfileQuery(phase(phase), batch, context, prompt,
+                precision("weights", weights), precision("kv", kv));
+        return ProfileJson.toTree(service.profile(id, query));
+    }
+
+    static Phase phase(String text) {
+        try {
+            return Phase.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("phase", text, "must be prefill or decode");
+        }
+    }
+
+    static Precision precision(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Precision.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, text, e.getMessage());
+        }
+    }
+
+    public record ImportRequest(String id, String displayName, JsonNode config) {
+    }
+}

@@ -1,0 +1,108 @@
+package com.inferplan.backend.model;
+
+import com.inferplan.backend.support.FieldProblem;
+import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.backend.support.NotFoundException;
+import com.inferplan.catalog.Precision;
+import com.inferplan.db.model.CustomModelRepository;
+import com.inferplan.db.model.CustomModelRow;
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.ModelCatalog;
+import com.inferplan.engine.model.config.HuggingFaceConfigImporter;
+import com.inferplan.engine.model.config.ModelConfigException;
+import com.inferplan.engine.profile.ExecutionProfile;
+import com.inferplan.engine.profile.Phase;
+import com.inferplan.engine.profile.ProfileRequest;
+import com.inferplan.engine.profile.Profiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+
+/**
+ * The models feature's only API: built-in architectures plus configs people import. An import is
+ * parsed completely before anything is stored, so a malformed config saves nothing.
+ */
+@Service
+public class ModelService {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{1,62}");
+
+    private final ModelCatalog builtIn;
+    private final CustomModelRepository repository;
+
+    public ModelService(CustomModelRepository repository) {
+        this.builtIn = ModelCatalog.builtIn();
+        this.repository = repository;
+    }
+
+    public List<ModelArchitecture> list() {
+        List<ModelArchitecture> all = new ArrayList<>(builtIn.all());
+        repository.findAll().forEach(row -> all.add(parse(row)));
+        return all;
+    }
+
+    public Optional<ModelArchitecture> find(String id) {
+        return builtIn.find(id).or(() -> repository.find(id).map(ModelService::parse));
+    }
+
+    public ModelArchitecture require(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("no model with id '" + id + "'"));
+    }
+
+    public boolean isBuiltIn(String id) {
+        return builtIn.find(id).isPresent();
+    }
+
+    public ModelArchitecture importConfig(String id, String displayName, String configJson, String author) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (id == null || !ID.matcher(id).matches()) {
+            problems.add(new FieldProblem("id", id, "use 2-63 lower-case letters, digits, dots and hyphens"));
+        } else if (find(id).isPresent()) {
+            problems.add(new FieldProblem("id", id, "is already used by another model"));
+        }
+        if (configJson == null || configJson.isBlank()) {
+            problems.add(new FieldProblem("config", "", "paste or upload a Hugging Face config.json"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String name = displayName == null || displayName.isBlank() ? id : displayName.trim();
+        ModelArchitecture model;
+        try {
+            model = HuggingFaceConfigImporter.importConfig(configJson, id, name);
+        } catch (ModelConfigException e) {
+            throw new InvalidInputException(e.errors().stream()
+                    .map(err -> new FieldProblem("config." + err.field(), err.value(), err.message())).toList());
+        }
+        repository.insert(id, name, model.family().name(), configJson, "imported config.json", author);
+        return model;
+    }
+
+    public ExecutionProfile profile(String id, ProfileQuery query) {
+        ModelArchitecture model = require(id);
+        try {
+            ProfileRequest request = query.phase() == Phase.PREFILL
+                    ? ProfileRequest.prefill(query.batch(), query.context(), query.promptTokens())
+                    : ProfileRequest.decode(query.batch(), query.context());
+            if (query.weights() != null) {
+                request = request.withWeights(query.weights());
+            }
+            if (query.kv() != null) {
+                request = request.withKv(query.kv());
+            }
+            return Profiler.profile(model, request);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("profile", query, e.getMessage());
+        }
+    }
+
+    private static ModelArchitecture parse(CustomModelRow row) {
+        return HuggingFaceConfigImporter.importConfig(row.configJson(), row.id(), row.displayName());
+    }
+
+    /** A profile point: phase, batch B, context C (tokens already cached), prompt P, precisions (null = native). */
+    public record ProfileQuery(Phase phase, int batch, int context, int promptTokens, Precision weights, Precision kv) {
+    }
+}

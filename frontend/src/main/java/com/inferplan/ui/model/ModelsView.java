@@ -1,0 +1,83 @@
+package com.inferplan.ui.model;
+
+import com.inferplan.backend.model.ModelService;
+import com.inferplan.backend.model.ModelSummary;
+import com.inferplan.backend.support.Quantities;
+import com.inferplan.ui.layout.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Map;
+
+/** Built-in and imported model architectures with their key facts and an operator-level profile. */
+@Route(value = "models", layout = MainLayout.class)
+@PageTitle("Models · InferPlan")
+public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ModelService service;
+    private final Grid<ModelSummary> grid = new Grid<>();
+    private final H2 profileTitle = new H2("Select a model to see its execution profile");
+    private final ProfilePanel profile;
+
+    public ModelsView(ModelService service) {
+        this.service = service;
+        this.profile = new ProfilePanel(service);
+        setSizeFull();
+        grid.setId("models-grid");
+        grid.addColumn(ModelSummary::displayName).setHeader("Model").setAutoWidth(true).setFrozen(true);
+        grid.addColumn(ModelSummary::family).setHeader("Family").setAutoWidth(true);
+        grid.addColumn(ModelSummary::layers).setHeader("Layers").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ModelSummary::hidden).setHeader("Hidden").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(m -> m.heads() + " / " + m.kvHeads()).setHeader("Heads / KV").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(m -> m.experts() == null ? "dense" : m.experts() + " (top " + m.expertsPerToken() + ")")
+                .setHeader("Experts").setAutoWidth(true);
+        grid.addColumn(m -> Quantities.number(m.maxContext())).setHeader("Context").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(m -> Quantities.count(m.totalParameters())).setHeader("Total params").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(m -> Quantities.count(m.activeParameters())).setHeader("Active params").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(m -> m.builtIn() ? "built-in" : "imported").setHeader("Source").setAutoWidth(true);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
+        refresh();
+
+        Button importButton = new Button("Import config.json", e -> new ImportModelDialog(service, m -> {
+            refresh();
+            Notification.show("Imported " + m.displayName());
+        }).open());
+        importButton.setId("import-model");
+        VerticalLayout profileSide = new VerticalLayout(profileTitle, profile);
+        profileSide.setPadding(false);
+        SplitLayout split = new SplitLayout(grid, profileSide);
+        split.setOrientation(SplitLayout.Orientation.VERTICAL);
+        split.setSplitterPosition(40);
+        split.setSizeFull();
+        add(importButton, split);
+    }
+
+    private void refresh() {
+        grid.setItems(service.list().stream().map(m -> ModelSummary.of(m, service.isBuiltIn(m.id()))).toList());
+    }
+
+    private void open(ModelSummary m) {
+        profileTitle.setText("Execution profile: " + m.displayName());
+        profile.show(m.id());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "models?" + QueryParameters.simple(Map.of("model", m.id())).getQueryString()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> model = event.getLocation().getQueryParameters().getParameters().get("model");
+        if (model != null && !model.isEmpty()) {
+            service.find(model.get(0)).ifPresent(m -> grid.select(ModelSummary.of(m, service.isBuiltIn(m.id()))));
+        }
+    }
+}
