@@ -6,10 +6,8 @@ package com.inferplan.engine.serving;
  * prompt chunks, paged KV blocks, and recompute preemption of the latest admitted sequence when
  * decoders need blocks that are not free.
  *
- * <p>Work per iteration is independent of the batch size: decoders all advance together, so their
- * KV lengths are {@code base + decodeIteration}, their total is kept as a running sum, their
- * completions sit in a heap keyed by the iteration they finish in, and block growth is counted per
- * residue class ({@link PagedKvCache}).
+ * <p>Work per iteration is independent of the batch size ({@link DecodingSequences},
+ * {@link PagedKvCache}).
  */
 final class ReplicaEngine {
 
@@ -24,11 +22,9 @@ final class ReplicaEngine {
   private final SchedulerConfig config;
   private final PagedKvCache kv;
   private final RunningSlots slots;
+  private final DecodingSequences decoders;
   private final IntRingDeque waiting = new IntRingDeque();
 
-  private long decodeIteration;
-  private int decoding;
-  private long decodeKvTokens;
   private long preemptions;
   private double busySeconds;
   private double iterationEnd;
@@ -44,6 +40,7 @@ final class ReplicaEngine {
     this.listener = listener;
     this.kv = new PagedKvCache(model.kvCapacityTokens(), config.kvBlockTokens());
     this.slots = new RunningSlots(model.maxBatch());
+    this.decoders = new DecodingSequences(slots, kv);
   }
 
   /** Whether a request could ever complete here (alone it fits the KV cache and step budget). */
@@ -69,9 +66,9 @@ final class ReplicaEngine {
     long decodeContext = 0;
     if (!prefillOnly) {
       reserveDecodeBlocks();
-      decodeSequences = decoding;
-      decodeContext = decodeKvTokens + decoding;
-      budget -= decoding;
+      decodeSequences = decoders.count();
+      decodeContext = decoders.nextContextTokens();
+      budget -= decodeSequences;
     }
     stepPrefillTokens = 0;
     stepAttendedTokens = 0;
@@ -96,8 +93,7 @@ final class ReplicaEngine {
   /** Applies the planned iteration's effects at its end time. */
   void completeIteration(double now) {
     if (stepAdvancesDecode) {
-      decodeIteration++;
-      decodeKvTokens += decoding;
+      decoders.advance();
     }
     int slot = slots.prefilling().head();
     while (slot != SlotList.NONE && slots.chunk[slot] > 0) {
@@ -110,17 +106,18 @@ final class ReplicaEngine {
       }
       slot = next;
     }
-    while (slots.hasFinishDue(decodeIteration)) {
-      finishDecoder(slots.nextToFinish(), now);
+    while (decoders.hasFinishDue()) {
+      int done = decoders.nextToFinish();
+      requests.generated[slots.request[done]] = decoders.drop(done);
+      finish(done, now);
     }
   }
 
   private void reserveDecodeBlocks() {
-    long next = decodeIteration + 1;
-    while (kv.blocksNeededAt(next) > kv.freeBlocks()) {
+    while (decoders.blocksNeededNext() > kv.freeBlocks()) {
       preempt(slots.latestAdmitted());
     }
-    kv.allocate(kv.blocksNeededAt(next));
+    kv.allocate(decoders.blocksNeededNext());
   }
 
   private void schedulePrefills(int budget, double now) {
@@ -172,17 +169,7 @@ final class ReplicaEngine {
       finish(slot, now);
       return;
     }
-    long base = target - decodeIteration;
-    slots.startDecoding(slot, base, kv.addDecoder(base), decodeIteration, generated,
-        decodeIteration + requests.output[requestId] - generated);
-    decoding++;
-    decodeKvTokens += target;
-  }
-
-  private void finishDecoder(int slot, double now) {
-    dropDecoder(slot);
-    requests.generated[slots.request[slot]] = requests.output[slots.request[slot]];
-    finish(slot, now);
+    decoders.join(slot, target, generated, requests.output[requestId]);
   }
 
   /** Evicts a sequence; it returns to the head of the queue and will recompute its KV. */
@@ -192,9 +179,7 @@ final class ReplicaEngine {
     }
     int requestId = slots.request[slot];
     if (slots.isDecoding(slot)) {
-      requests.generated[requestId] =
-          slots.generatedAtJoin[slot] + (int) (decodeIteration - slots.joinIteration[slot]);
-      dropDecoder(slot);
+      requests.generated[requestId] = decoders.drop(slot);
     } else {
       kv.release(kv.blocksFor(slots.prefillTarget[slot]));
       slots.prefilling().remove(slot);
@@ -202,15 +187,6 @@ final class ReplicaEngine {
     slots.release(slot);
     waiting.addFirst(requestId);
     preemptions++;
-  }
-
-  private void dropDecoder(int slot) {
-    long kvTokens = slots.kvBase[slot] + decodeIteration;
-    kv.release(kv.blocksFor(kvTokens));
-    kv.removeDecoder(slots.residue[slot]);
-    slots.stopDecoding(slot);
-    decoding--;
-    decodeKvTokens -= kvTokens;
   }
 
   private void finish(int slot, double now) {

@@ -11,12 +11,13 @@ import java.util.List;
  *                                chunked prefill, the step token budget) and were refused on arrival
  * @param preemptions             times a running request was evicted and later recomputed
  * @param durationSeconds         first arrival to last completion
- * @param tokensPerSecondPerUser  median over requests of the decode rate a user sees, 1/TPOT
+ * @param tokensPerSecondPerUser  median over requests of the decode rate a user sees, 1/TPOT;
+ *                                0 when every request has a single output token
  * @param outputTokensPerSecond   output tokens of completed requests per second, all replicas
  * @param inputTokensPerSecond    prompt tokens of completed requests per second, all replicas
  * @param utilization             busy fraction of replica time, averaged over replicas
  * @param meanRequestsInSystem    time-average number of requests waiting or running
- * @param kvOccupancy             downsampled series, at most {@link OccupancySeries#MAX_POINTS} points
+ * @param kvOccupancy             time-weighted series downsampled to at most 256 points
  */
 public record SimulationResult(
     long completed,
