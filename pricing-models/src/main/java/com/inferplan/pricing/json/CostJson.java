@@ -1,6 +1,7 @@
 package com.inferplan.pricing.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,6 +16,7 @@ import com.inferplan.pricing.explain.FormulaInput;
 import com.inferplan.pricing.finance.CashFlow;
 import com.inferplan.pricing.finance.CashFlowSchedule;
 import com.inferplan.pricing.tokens.TokenCost;
+import com.inferplan.pricing.uncertainty.Distribution;
 import com.inferplan.pricing.uncertainty.MonteCarloResult;
 import com.inferplan.pricing.uncertainty.TornadoChart;
 
@@ -76,7 +78,7 @@ public final class CostJson {
         node.setAll(dealEvaluation(result.evaluation()));
         node.put("comparisonNote", result.comparisonNote());
         node.set("parameters", mapper.valueToTree(new TreeMap<>(t.parameters())));
-        node.set("uncertainty", mapper.valueToTree(new TreeMap<>(t.uncertainty())));
+        node.set("uncertainty", distributions(t.uncertainty()));
         node.set("sources", mapper.valueToTree(t.sources()));
         node.put("notes", t.notes());
         return node;
@@ -122,6 +124,16 @@ public final class CostJson {
             return mapper.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
+    /** Written with the declared value type so each distribution keeps its "type" tag. */
+    private JsonNode distributions(Map<String, Distribution> byInput) {
+        try {
+            return mapper.readTree(mapper.writerFor(new TypeReference<TreeMap<String, Distribution>>() { })
+                    .writeValueAsString(new TreeMap<>(byInput)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("distributions are plain records and always serialize", e);
         }
     }
 
