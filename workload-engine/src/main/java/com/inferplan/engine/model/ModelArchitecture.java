@@ -1,0 +1,123 @@
+package com.inferplan.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An immutable transformer decoder description, imported from a Hugging Face config.
+ *
+ * <p>{@code headDim} is the per-head width of q and k (for MLA: nope + rope). {@code intermediate}
+ * is the dense MLP width (for Mixtral-style all-MoE models it is unused). {@code attentionPattern}
+ * has one window per layer. {@code moe} is null for dense models, {@code mla} null unless the model
+ * uses multi-head latent attention. {@code mlpBias} puts biases on MLP / expert projections.
+ */
+public record ModelArchitecture(
+        String id,
+        String displayName,
+        ModelFamily family,
+        int layers,
+        int hidden,
+        int heads,
+        int kvHeads,
+        int headDim,
+        int intermediate,
+        int vocab,
+        boolean tiedEmbeddings,
+        int maxContext,
+        List<AttentionWindow> attentionPattern,
+        boolean attentionSinks,
+        AttentionBias attentionBias,
+        boolean mlpBias,
+        boolean qkNorm,
+        MoeSpec moe,
+        MlaSpec mla,
+        WeightPrecisions nativePrecisions,
+        RopeSpec rope) {
+
+    public ModelArchitecture {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(attentionBias, "attentionBias");
+        Objects.requireNonNull(nativePrecisions, "nativePrecisions");
+        Objects.requireNonNull(rope, "rope");
+        attentionPattern = List.copyOf(attentionPattern);
+        requirePositive("layers", layers);
+        requirePositive("hidden", hidden);
+        requirePositive("heads", heads);
+        requirePositive("kvHeads", kvHeads);
+        requirePositive("headDim", headDim);
+        requirePositive("intermediate", intermediate);
+        requirePositive("vocab", vocab);
+        requirePositive("maxContext", maxContext);
+        if (heads % kvHeads != 0) {
+            throw new IllegalArgumentException("heads " + heads + " not divisible by kvHeads " + kvHeads);
+        }
+        if (attentionPattern.size() != layers) {
+            throw new IllegalArgumentException(
+                    "attention pattern has " + attentionPattern.size() + " entries for " + layers + " layers");
+        }
+        if (moe != null && moe.leadingDenseLayers() > layers) {
+            throw new IllegalArgumentException("leading dense layers exceed layer count " + layers);
+        }
+    }
+
+    public boolean isMoe() {
+        return moe != null;
+    }
+
+    public boolean usesMla() {
+        return mla != null;
+    }
+
+    public boolean isMoeLayer(int layer) {
+        return moe != null && layer >= moe.leadingDenseLayers();
+    }
+
+    public int moeLayerCount() {
+        return moe == null ? 0 : layers - moe.leadingDenseLayers();
+    }
+
+    /** Width of the query projection output. */
+    public int queryWidth() {
+        return heads * headDim;
+    }
+
+    /** Width of one of the k or v projection outputs (GQA). */
+    public int kvWidth() {
+        return kvHeads * headDim;
+    }
+
+    /** Identical layers grouped (order of first appearance), so profiles stay short. */
+    public List<LayerGroup> layerGroups() {
+        List<LayerGroup> groups = new ArrayList<>(2);
+        for (int layer = 0; layer < layers; layer++) {
+            AttentionWindow window = attentionPattern.get(layer);
+            boolean moeLayer = isMoeLayer(layer);
+            int index = indexOf(groups, window, moeLayer);
+            if (index < 0) {
+                groups.add(new LayerGroup(layer, 1, window, moeLayer));
+            } else {
+                LayerGroup g = groups.get(index);
+                groups.set(index, new LayerGroup(g.firstLayer(), g.layerCount() + 1, window, moeLayer));
+            }
+        }
+        return List.copyOf(groups);
+    }
+
+    private static int indexOf(List<LayerGroup> groups, AttentionWindow window, boolean moe) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).moe() == moe && groups.get(i).window().equals(window)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void requirePositive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.inferplan.engine.model;
+
+/**
+ * Parameter counts. {@code active} is what one token uses: everything except the routed experts
+ * it is not sent to, including the input embedding table. {@code lookupOnlyEmbedding} is that
+ * table when it is not tied to the head: publishers differ on whether it counts as active
+ * (Mixtral and Qwen count it, gpt-oss and DeepSeek do not), so both figures are offered.
+ */
+public record ParameterCount(long total, long active, long lookupOnlyEmbedding) {
+
+    public ParameterCount {
+        if (total <= 0 || active <= 0 || active > total || lookupOnlyEmbedding < 0 || lookupOnlyEmbedding >= active) {
+            throw new IllegalArgumentException(
+                    "inconsistent parameter counts: total " + total + ", active " + active + ", embedding " + lookupOnlyEmbedding);
+        }
+    }
+
+    public long activeExcludingEmbedding() {
+        return active - lookupOnlyEmbedding;
+    }
+
+    public static ParameterCount of(ModelArchitecture arch) {
+        int topK = arch.isMoe() ? arch.moe().topK() : 1;
+        long total = 0;
+        long active = 0;
+        long embedding = 0;
+        for (WeightTensor t : WeightInventory.of(arch)) {
+            total += t.totalElements();
+            active += t.activeElements(topK);
+            if (t.group() == TensorGroup.EMBEDDING) {
+                embedding += t.totalElements();
+            }
+        }
+        return new ParameterCount(total, active, embedding);
+    }
+}

@@ -1,0 +1,135 @@
+package com.inferplan.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every weight tensor of a model, named after the Hugging Face checkpoint, with its element count.
+ * The multi-token-prediction module of DeepSeek-V3 is not part of the architecture and not listed.
+ */
+public final class WeightInventory {
+
+    private final List<WeightTensor> tensors = new ArrayList<>();
+
+    private WeightInventory() {
+    }
+
+    public static List<WeightTensor> of(ModelArchitecture arch) {
+        WeightInventory inventory = new WeightInventory();
+        inventory.addEmbeddings(arch);
+        inventory.addAttention(arch);
+        inventory.addMlps(arch);
+        return List.copyOf(inventory.tensors);
+    }
+
+    /** Bytes of the whole checkpoint stored at the given precisions. */
+    public static double bytes(ModelArchitecture arch, WeightPrecisions precisions) {
+        double bytes = 0;
+        for (WeightTensor t : of(arch)) {
+            bytes += t.totalElements() * precisions.of(t.group()).bytesPerElement();
+        }
+        return bytes;
+    }
+
+    private void addEmbeddings(ModelArchitecture a) {
+        long table = (long) a.vocab() * a.hidden();
+        if (a.tiedEmbeddings()) {
+            add("embed_tokens(tied lm_head)", TensorGroup.LM_HEAD, table, 1);
+        } else {
+            add("embed_tokens", TensorGroup.EMBEDDING, table, 1);
+            add("lm_head", TensorGroup.LM_HEAD, table, 1);
+        }
+        add("norm", TensorGroup.VECTORS, a.hidden(), 1);
+    }
+
+    private void addAttention(ModelArchitecture a) {
+        int n = a.layers();
+        long d = a.hidden();
+        add("input_layernorm", TensorGroup.VECTORS, d, n);
+        add("post_attention_layernorm", TensorGroup.VECTORS, d, n);
+        if (a.usesMla()) {
+            addMla(a, a.mla(), n);
+            return;
+        }
+        add("q_proj", TensorGroup.ATTENTION, d * a.queryWidth(), n);
+        add("k_proj", TensorGroup.ATTENTION, d * a.kvWidth(), n);
+        add("v_proj", TensorGroup.ATTENTION, d * a.kvWidth(), n);
+        add("o_proj", TensorGroup.ATTENTION, (long) a.queryWidth() * d, n);
+        if (a.attentionBias().onQkv()) {
+            add("q_proj.bias", TensorGroup.VECTORS, a.queryWidth(), n);
+            add("k_proj.bias", TensorGroup.VECTORS, a.kvWidth(), n);
+            add("v_proj.bias", TensorGroup.VECTORS, a.kvWidth(), n);
+        }
+        if (a.attentionBias().onOutput()) {
+            add("o_proj.bias", TensorGroup.VECTORS, d, n);
+        }
+        if (a.qkNorm()) {
+            add("q_norm", TensorGroup.VECTORS, a.headDim(), n);
+            add("k_norm", TensorGroup.VECTORS, a.headDim(), n);
+        }
+        if (a.attentionSinks()) {
+            add("sinks", TensorGroup.VECTORS, a.heads(), n);
+        }
+    }
+
+    private void addMla(ModelArchitecture a, MlaSpec m, int n) {
+        long d = a.hidden();
+        long queryOut = (long) a.heads() * m.qkHeadDim();
+        if (m.compressesQueries()) {
+            add("q_a_proj", TensorGroup.ATTENTION, d * m.qLoraRank(), n);
+            add("q_a_layernorm", TensorGroup.VECTORS, m.qLoraRank(), n);
+            add("q_b_proj", TensorGroup.ATTENTION, m.qLoraRank() * queryOut, n);
+        } else {
+            add("q_proj", TensorGroup.ATTENTION, d * queryOut, n);
+        }
+        add("kv_a_proj_with_mqa", TensorGroup.ATTENTION, d * m.latentWidth(), n);
+        add("kv_a_layernorm", TensorGroup.VECTORS, m.kvLoraRank(), n);
+        add("kv_b_proj", TensorGroup.ATTENTION,
+                (long) m.kvLoraRank() * a.heads() * (m.qkNopeHeadDim() + m.vHeadDim()), n);
+        add("o_proj", TensorGroup.ATTENTION, (long) a.heads() * m.vHeadDim() * d, n);
+    }
+
+    private void addMlps(ModelArchitecture a) {
+        int moeLayers = a.moeLayerCount();
+        int denseLayers = a.layers() - moeLayers;
+        if (denseLayers > 0) {
+            addSwiGlu("mlp", TensorGroup.DENSE_MLP, a.hidden(), a.intermediate(), a.mlpBias(), denseLayers);
+        }
+        if (moeLayers > 0) {
+            addMoe(a, a.moe(), moeLayers);
+        }
+    }
+
+    private void addMoe(ModelArchitecture a, MoeSpec moe, int n) {
+        long d = a.hidden();
+        long ie = moe.expertIntermediate();
+        add("router", TensorGroup.ROUTER, d * moe.experts(), n);
+        if (moe.routerBias()) {
+            add("router.bias", TensorGroup.VECTORS, moe.experts(), n);
+        }
+        tensors.add(new WeightTensor("experts.gate_up_proj", TensorGroup.ROUTED_EXPERTS, d * 2 * ie, moe.experts(), true, n));
+        tensors.add(new WeightTensor("experts.down_proj", TensorGroup.ROUTED_EXPERTS, ie * d, moe.experts(), true, n));
+        if (a.mlpBias()) {
+            tensors.add(new WeightTensor("experts.gate_up_proj.bias", TensorGroup.VECTORS, 2 * ie, moe.experts(), true, n));
+            tensors.add(new WeightTensor("experts.down_proj.bias", TensorGroup.VECTORS, d, moe.experts(), true, n));
+        }
+        if (moe.sharedExperts() > 0) {
+            addSwiGlu("shared_experts", TensorGroup.SHARED_EXPERTS, a.hidden(), moe.sharedIntermediate(), a.mlpBias(), n);
+        }
+    }
+
+    private void addSwiGlu(String prefix, TensorGroup group, long d, long width, boolean bias, int n) {
+        add(prefix + ".gate_proj", group, d * width, n);
+        add(prefix + ".up_proj", group, d * width, n);
+        add(prefix + ".down_proj", group, width * d, n);
+        if (bias) {
+            add(prefix + ".gate_proj.bias", TensorGroup.VECTORS, width, n);
+            add(prefix + ".up_proj.bias", TensorGroup.VECTORS, width, n);
+            add(prefix + ".down_proj.bias", TensorGroup.VECTORS, d, n);
+        }
+    }
+
+    private void add(String name, TensorGroup group, long elements, int layers) {
+        tensors.add(new WeightTensor(name, group, elements, 1, false, layers));
+    }
+}

@@ -1,0 +1,55 @@
+package com.inferplan.engine.model;
+
+import com.inferplan.catalog.Precision;
+import java.util.Objects;
+
+/**
+ * Storage precision per tensor group. Native values come from the checkpoint: {@code torch_dtype}
+ * for unquantised tensors and {@code quantization_config} for quantised ones (gpt-oss: experts
+ * MXFP4; DeepSeek-V3: every linear layer except router, embedding and head in block-scaled FP8).
+ */
+public record WeightPrecisions(
+        Precision attention,
+        Precision denseMlp,
+        Precision experts,
+        Precision router,
+        Precision embedding,
+        Precision lmHead,
+        Precision vectors) {
+
+    public WeightPrecisions {
+        Objects.requireNonNull(attention, "attention");
+        Objects.requireNonNull(denseMlp, "denseMlp");
+        Objects.requireNonNull(experts, "experts");
+        Objects.requireNonNull(router, "router");
+        Objects.requireNonNull(embedding, "embedding");
+        Objects.requireNonNull(lmHead, "lmHead");
+        Objects.requireNonNull(vectors, "vectors");
+    }
+
+    public static WeightPrecisions uniform(Precision precision) {
+        return new WeightPrecisions(precision, precision, precision, precision, precision, precision, precision);
+    }
+
+    /**
+     * The chosen precision applied to the large GEMM weights (attention, dense MLP, routed and
+     * shared experts); router, embedding, head and vectors keep their native precision because
+     * serving stacks leave them unquantised.
+     */
+    public WeightPrecisions withMatrixWeights(Precision precision) {
+        Objects.requireNonNull(precision, "precision");
+        return new WeightPrecisions(precision, precision, precision, router, embedding, lmHead, vectors);
+    }
+
+    public Precision of(TensorGroup group) {
+        return switch (group) {
+            case ATTENTION -> attention;
+            case DENSE_MLP -> denseMlp;
+            case ROUTED_EXPERTS, SHARED_EXPERTS -> experts;
+            case ROUTER -> router;
+            case EMBEDDING -> embedding;
+            case LM_HEAD -> lmHead;
+            case VECTORS -> vectors;
+        };
+    }
+}

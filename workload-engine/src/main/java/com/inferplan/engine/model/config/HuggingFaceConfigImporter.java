@@ -1,0 +1,116 @@
+package com.inferplan.engine.model.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.inferplan.engine.model.AttentionBias;
+import com.inferplan.engine.model.AttentionWindow;
+import com.inferplan.engine.model.MlaSpec;
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.ModelFamily;
+import com.inferplan.engine.model.MoeSpec;
+import com.inferplan.engine.model.RopeSpec;
+import com.inferplan.engine.model.WeightPrecisions;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a Hugging Face {@code config.json} into a {@link ModelArchitecture}. Unknown fields are
+ * ignored; every missing or invalid required field is reported together in one
+ * {@link ModelConfigException}.
+ */
+public final class HuggingFaceConfigImporter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HuggingFaceConfigImporter() {
+    }
+
+    public static ModelArchitecture importConfig(String json, String id, String displayName) {
+        try {
+            return importConfig(JSON.readTree(json), id, displayName);
+        } catch (JsonProcessingException e) {
+            throw new ModelConfigException(id, List.of(
+                    new FieldError("(document)", "(not JSON)", "not valid JSON: " + e.getOriginalMessage())));
+        }
+    }
+
+    public static ModelArchitecture importConfig(JsonNode root, String id, String displayName) {
+        if (root == null || !root.isObject()) {
+            throw new ModelConfigException(id, List.of(new FieldError("(document)", String.valueOf(root), "must be a JSON object")));
+        }
+        ConfigFields f = new ConfigFields(root);
+        ModelFamily family = family(f, id);
+        int layers = f.requiredPositiveInt("num_hidden_layers");
+        int hidden = f.requiredPositiveInt("hidden_size");
+        int heads = f.requiredPositiveInt("num_attention_heads");
+        int kvHeads = f.optionalPositiveInt("num_key_value_heads", heads);
+        int vocab = f.requiredPositiveInt("vocab_size");
+        int maxContext = f.requiredPositiveInt("max_position_embeddings");
+        MlaSpec mla = family == ModelFamily.DEEPSEEK_V3 ? MlaReader.read(f) : null;
+        int headDim = headDim(f, hidden, heads, mla);
+        checkGrouping(f, heads, kvHeads);
+        int intermediate = f.requiredPositiveInt("intermediate_size");
+        List<AttentionWindow> pattern = AttentionPatternReader.read(f, family, layers);
+        MoeSpec moe = MoeReader.read(f, family, layers);
+        AttentionBias bias = attentionBias(f, family);
+        WeightPrecisions precisions = PrecisionReader.read(f);
+        RopeSpec rope = RopeReader.read(f);
+        boolean tied = f.optionalBoolean("tie_word_embeddings", false);
+        boolean mlpBias = family == ModelFamily.GPT_OSS || f.optionalBoolean("mlp_bias", false);
+        if (!f.errors().isEmpty()) {
+            throw new ModelConfigException(id, f.errors());
+        }
+        return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
+                vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
+                family == ModelFamily.QWEN3 || family == ModelFamily.QWEN3_MOE, moe, mla, precisions, rope);
+    }
+
+    private static ModelFamily family(ConfigFields f, String id) {
+        String type = f.optionalText("model_type", "");
+        Optional<ModelFamily> family = ModelFamily.fromModelType(type);
+        if (family.isEmpty()) {
+            String value = f.has("model_type") ? f.node("model_type").toString() : FieldError.MISSING;
+            throw new ModelConfigException(id, List.of(new FieldError("model_type", value,
+                    "unsupported model family; supported: " + ModelFamily.supportedModelTypes())));
+        }
+        return family.get();
+    }
+
+    private static int headDim(ConfigFields f, int hidden, int heads, MlaSpec mla) {
+        if (mla != null) {
+            return mla.qkHeadDim();
+        }
+        if (f.has("head_dim")) {
+            return f.requiredPositiveInt("head_dim");
+        }
+        if (hidden > 0 && heads > 0 && hidden % heads != 0) {
+            f.reject("num_attention_heads", String.valueOf(heads),
+                    "does not divide hidden_size " + hidden + " and no head_dim is given");
+            return 0;
+        }
+        return heads > 0 ? hidden / heads : 0;
+    }
+
+    private static void checkGrouping(ConfigFields f, int heads, int kvHeads) {
+        if (heads > 0 && kvHeads > 0 && heads % kvHeads != 0) {
+            f.reject("num_key_value_heads", String.valueOf(kvHeads),
+                    "must divide num_attention_heads " + heads);
+        }
+    }
+
+    private static AttentionBias attentionBias(ConfigFields f, ModelFamily family) {
+        boolean configured = f.optionalBoolean("attention_bias", false);
+        return switch (family) {
+            case QWEN2 -> AttentionBias.QKV;
+            case GPT_OSS -> AttentionBias.QKVO;
+            case LLAMA, QWEN3, QWEN3_MOE -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
+            case DEEPSEEK_V3, MISTRAL, MIXTRAL -> {
+                if (configured) {
+                    f.reject("attention_bias", "true", "not supported for " + family.modelType());
+                }
+                yield AttentionBias.NONE;
+            }
+        };
+    }
+}

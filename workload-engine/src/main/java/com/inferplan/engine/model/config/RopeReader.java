@@ -1,0 +1,35 @@
+package com.inferplan.engine.model.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.inferplan.engine.model.RopeSpec;
+
+/** Reads {@code rope_theta} and the {@code rope_scaling} variants (linear, dynamic, llama3, yarn). */
+final class RopeReader {
+
+    private RopeReader() {
+    }
+
+    static RopeSpec read(ConfigFields f) {
+        double theta = f.optionalPositiveNumber("rope_theta", 10_000);
+        JsonNode scaling = f.node("rope_scaling");
+        if (scaling == null || scaling.isNull()) {
+            return RopeSpec.unscaled(theta);
+        }
+        if (!scaling.isObject()) {
+            f.reject("rope_scaling", scaling.toString(), "must be an object or null");
+            return RopeSpec.unscaled(theta);
+        }
+        String type = scaling.has("rope_type") ? scaling.path("rope_type").asText() : scaling.path("type").asText("");
+        if (type.isEmpty()) {
+            f.reject("rope_scaling.rope_type", FieldError.MISSING, "rope_scaling needs rope_type (or type)");
+            return RopeSpec.unscaled(theta);
+        }
+        if ("default".equals(type)) {
+            return RopeSpec.unscaled(theta);
+        }
+        double factor = f.optionalPositiveNumber(scaling, "rope_scaling.factor", "factor", 1.0);
+        JsonNode original = scaling.get("original_max_position_embeddings");
+        int originalContext = original != null && original.canConvertToInt() ? original.intValue() : 0;
+        return new RopeSpec(theta, type, factor, originalContext);
+    }
+}

@@ -1,0 +1,53 @@
+package com.inferplan.engine.profile;
+
+import com.inferplan.engine.model.AttentionWindow;
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.TensorGroup;
+
+/**
+ * Grouped-query attention: q/k/v projections, optional per-head q/k norm, RoPE, attention over
+ * the (windowed) context, output projection. The attention operator writes the new k and v to the
+ * cache and reads every cached position its queries attend once per sequence.
+ */
+final class AttentionOperators {
+
+    private AttentionOperators() {
+    }
+
+    static void add(LayerOps ops, StepShape s, AttentionWindow window) {
+        ModelArchitecture a = s.arch();
+        double t = s.tokens();
+        boolean qkvBias = a.attentionBias().onQkv();
+        ops.gemm("q_proj", OperatorKind.GEMM, t, a.hidden(), a.queryWidth(), TensorGroup.ATTENTION, qkvBias);
+        ops.gemm("k_proj", OperatorKind.GEMM, t, a.hidden(), a.kvWidth(), TensorGroup.ATTENTION, qkvBias);
+        ops.gemm("v_proj", OperatorKind.GEMM, t, a.hidden(), a.kvWidth(), TensorGroup.ATTENTION, qkvBias);
+        double qkElements = t * (a.queryWidth() + a.kvWidth());
+        if (a.qkNorm()) {
+            ops.add("qk_norm", OperatorKind.NORM, FlopRules.RMS_NORM_PER_ELEMENT * qkElements,
+                    s.vectorBytes(2.0 * a.headDim()), qkElements, qkElements, 0, 0, ops.activationPrecision());
+        }
+        ops.add("rope", OperatorKind.ROPE, FlopRules.ROPE_PER_ELEMENT * qkElements, 0, qkElements, qkElements, 0, 0,
+                ops.activationPrecision());
+        attention(ops, s, window);
+        ops.gemm("o_proj", OperatorKind.GEMM, t, a.queryWidth(), a.hidden(), TensorGroup.ATTENTION,
+                a.attentionBias().onOutput());
+    }
+
+    private static void attention(LayerOps ops, StepShape s, AttentionWindow window) {
+        ModelArchitecture a = s.arch();
+        double t = s.tokens();
+        double pairs = s.batch() * a.heads() * AttentionSpan.pairs(s.context(), s.newTokens(), window);
+        double perPair = 2.0 * FlopRules.PER_MULTIPLY_ADD * a.headDim() + FlopRules.SOFTMAX_PER_SCORE;
+        double flops = pairs * perPair;
+        double sinkBytes = 0;
+        if (a.attentionSinks()) {
+            flops += FlopRules.SINK_PER_HEAD_QUERY * t * a.heads();
+            sinkBytes = s.vectorBytes(a.heads());
+        }
+        double kvPerToken = 2.0 * a.kvWidth();
+        double readPositions = s.batch() * AttentionSpan.readPositions(s.context(), s.newTokens(), window);
+        ops.add("attention", OperatorKind.ATTENTION, flops, sinkBytes,
+                t * (a.queryWidth() + kvPerToken), t * a.queryWidth(),
+                readPositions * kvPerToken, t * kvPerToken, ops.activationPrecision());
+    }
+}

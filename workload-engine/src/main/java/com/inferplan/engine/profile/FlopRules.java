@@ -1,0 +1,41 @@
+package com.inferplan.engine.profile;
+
+/**
+ * What counts as a FLOP, shared by the analytic profile and the reference executor's counters
+ * (see docs/decisions/0200-profile-flop-and-byte-counting.md). GEMMs count 2 per multiply-add.
+ * Elementwise work counts one FLOP per arithmetic operation, exp, divide and comparison included;
+ * once-per-row scalars (a row's max, its rsqrt) are not counted.
+ */
+public final class FlopRules {
+
+    public static final int PER_MULTIPLY_ADD = 2;
+    public static final int BIAS_PER_ELEMENT = 1;
+    /** Square-accumulate (2), scale by rsqrt (1), multiply by the weight (1). */
+    public static final int RMS_NORM_PER_ELEMENT = 4;
+    /** A rotated pair costs 4 multiplies and 2 adds: 3 per element. */
+    public static final int ROPE_PER_ELEMENT = 3;
+    /** Per attention score: scale, subtract max, exp, add to the sum, divide. */
+    public static final int SOFTMAX_PER_SCORE = 5;
+    /** gpt-oss sink logit: subtract max, exp, add to the denominator (per head per query). */
+    public static final int SINK_PER_HEAD_QUERY = 3;
+    /** silu(g)·u: exp, add, divide (sigmoid), times g, times u. */
+    public static final int SWIGLU_PER_ELEMENT = 5;
+    /** gpt-oss: 3 clamps, α·g, sigmoid (3), times g, u + 1, product. */
+    public static final int CLAMPED_SWIGLU_PER_ELEMENT = 10;
+    /** Router scoring (softmax or sigmoid and selection) per expert logit. */
+    public static final int ROUTER_PER_LOGIT = 4;
+    /** Normalising one selected expert weight. */
+    public static final int ROUTER_PER_SELECTED = 1;
+    /** Weighting an expert output and accumulating it. */
+    public static final int COMBINE_PER_ELEMENT = 2;
+    public static final int RESIDUAL_PER_ELEMENT = 1;
+    /** Greedy sampling: one comparison per logit. */
+    public static final int SAMPLING_PER_LOGIT = 1;
+
+    private FlopRules() {
+    }
+
+    public static int swiGluPerElement(boolean clamped) {
+        return clamped ? CLAMPED_SWIGLU_PER_ELEMENT : SWIGLU_PER_ELEMENT;
+    }
+}

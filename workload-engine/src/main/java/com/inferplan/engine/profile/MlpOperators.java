@@ -1,0 +1,74 @@
+package com.inferplan.engine.profile;
+
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.MoeSpec;
+import com.inferplan.engine.model.TensorGroup;
+
+/**
+ * Dense SwiGLU MLP and the mixture-of-experts block. Routed experts: FLOPs follow the T·k token
+ * assignments; weight bytes follow the distinct experts touched (see {@link ExpertActivation}).
+ */
+final class MlpOperators {
+
+    private MlpOperators() {
+    }
+
+    static void dense(LayerOps ops, StepShape s) {
+        ModelArchitecture a = s.arch();
+        swiGlu(ops, s, "", s.tokens(), a.intermediate(), TensorGroup.DENSE_MLP);
+    }
+
+    static void moe(LayerOps ops, StepShape s, ExpertActivation activation) {
+        ModelArchitecture a = s.arch();
+        MoeSpec moe = a.moe();
+        double t = s.tokens();
+        long d = a.hidden();
+        long e = moe.experts();
+        double routerFlops = FlopRules.PER_MULTIPLY_ADD * t * d * e
+                + (moe.routerBias() ? FlopRules.BIAS_PER_ELEMENT * t * e : 0)
+                + t * (FlopRules.ROUTER_PER_LOGIT * e + FlopRules.ROUTER_PER_SELECTED * moe.topK());
+        double routerBytes = s.weightBytes(TensorGroup.ROUTER, (double) d * e) + (moe.routerBias() ? s.vectorBytes(e) : 0);
+        ops.add("router", OperatorKind.ROUTER, routerFlops, routerBytes, t * d, t * e, 0, 0, s.weights().router());
+        routedExperts(ops, s, moe, activation.distinctExperts(moe, s.tokens()));
+        if (moe.sharedExperts() > 0) {
+            swiGlu(ops, s, "shared_", s.tokens(), moe.sharedIntermediate(), TensorGroup.SHARED_EXPERTS);
+            double elements = t * d;
+            ops.elementwise("shared_combine", FlopRules.RESIDUAL_PER_ELEMENT * elements, 2 * elements, elements);
+        }
+    }
+
+    private static void routedExperts(LayerOps ops, StepShape s, MoeSpec moe, double distinct) {
+        ModelArchitecture a = s.arch();
+        double assignments = (double) s.tokens() * moe.topK();
+        long d = a.hidden();
+        long width = moe.expertIntermediate();
+        boolean bias = a.mlpBias();
+        double gateUpFlops = assignments * (FlopRules.PER_MULTIPLY_ADD * d * 2 * width + (bias ? 2.0 * width : 0));
+        double gateUpBytes = distinct * (s.weightBytes(TensorGroup.ROUTED_EXPERTS, 2.0 * d * width)
+                + (bias ? s.vectorBytes(2.0 * width) : 0));
+        ops.add("expert_gate_up", OperatorKind.EXPERT_GEMM, gateUpFlops, gateUpBytes, assignments * d,
+                assignments * 2 * width, 0, 0, s.weights().experts());
+        activation(ops, s, "expert_act", assignments * width);
+        double downFlops = assignments * (FlopRules.PER_MULTIPLY_ADD * width * d + (bias ? (double) d : 0));
+        double downBytes = distinct * (s.weightBytes(TensorGroup.ROUTED_EXPERTS, (double) width * d)
+                + (bias ? s.vectorBytes(d) : 0));
+        ops.add("expert_down", OperatorKind.EXPERT_GEMM, downFlops, downBytes, assignments * width, assignments * d,
+                0, 0, s.weights().experts());
+        ops.elementwise("expert_combine", FlopRules.COMBINE_PER_ELEMENT * assignments * d, assignments * d,
+                (double) s.tokens() * d);
+    }
+
+    private static void swiGlu(LayerOps ops, StepShape s, String prefix, double rows, long width, TensorGroup group) {
+        long d = s.arch().hidden();
+        boolean bias = s.arch().mlpBias();
+        ops.gemm(prefix + "gate_proj", OperatorKind.GEMM, rows, d, width, group, bias);
+        ops.gemm(prefix + "up_proj", OperatorKind.GEMM, rows, d, width, group, bias);
+        activation(ops, s, prefix.isEmpty() ? "mlp_act" : prefix + "act", rows * width);
+        ops.gemm(prefix + "down_proj", OperatorKind.GEMM, rows, width, d, group, bias);
+    }
+
+    private static void activation(LayerOps ops, StepShape s, String name, double elements) {
+        int perElement = FlopRules.swiGluPerElement(s.arch().family().clampedSwiGlu());
+        ops.elementwise(name, perElement * elements, 2 * elements, elements);
+    }
+}

@@ -1,0 +1,158 @@
+package com.inferplan.engine.reference;
+
+import com.inferplan.engine.profile.FlopRules;
+
+/**
+ * Float32 kernels that report their own work to a {@link WorkCounter}. Counts derive from the loop
+ * bounds actually run (rows, outputs, inner length), using the {@link FlopRules} costs.
+ */
+final class Kernels {
+
+    private static final float NORM_EPSILON = 1e-6f;
+    private static final float GPT_OSS_ALPHA = 1.702f;
+    private static final float GPT_OSS_LIMIT = 7.0f;
+
+    private Kernels() {
+    }
+
+    /** y = x · Wᵀ (+ bias). */
+    static float[][] linear(WorkCounter wc, String op, float[][] x, Tensor w, Tensor bias) {
+        float[][] y = linearUncounted(x, w, bias);
+        long outputs = (long) x.length * w.rows;
+        wc.flops(op, FlopRules.PER_MULTIPLY_ADD * outputs * w.cols + (bias == null ? 0 : FlopRules.BIAS_PER_ELEMENT * outputs));
+        wc.weights(op, w);
+        wc.weights(op, bias);
+        wc.activations(op, (long) x.length * w.cols, outputs);
+        return y;
+    }
+
+    /** Fused expert gate and up projections: x read once, [gate | up] written. */
+    static float[][] gateUp(WorkCounter wc, String op, float[][] x, Tensor gate, Tensor up, Tensor gateBias, Tensor upBias) {
+        int width = gate.rows;
+        float[][] g = linearUncounted(x, gate, gateBias);
+        float[][] u = linearUncounted(x, up, upBias);
+        float[][] y = new float[x.length][2 * width];
+        for (int r = 0; r < x.length; r++) {
+            System.arraycopy(g[r], 0, y[r], 0, width);
+            System.arraycopy(u[r], 0, y[r], width, width);
+        }
+        long outputs = (long) x.length * width * 2;
+        wc.flops(op, FlopRules.PER_MULTIPLY_ADD * outputs * gate.cols + (gateBias == null ? 0 : FlopRules.BIAS_PER_ELEMENT * outputs));
+        wc.weights(op, gate);
+        wc.weights(op, up);
+        wc.weights(op, gateBias);
+        wc.weights(op, upBias);
+        wc.activations(op, (long) x.length * gate.cols, outputs);
+        return y;
+    }
+
+    /** RMSNorm of every row. */
+    static float[][] rmsNorm(WorkCounter wc, String op, float[][] x, Tensor weight) {
+        float[][] y = new float[x.length][];
+        for (int r = 0; r < x.length; r++) {
+            y[r] = x[r].clone();
+            normalize(wc, op, y[r], 0, weight);
+        }
+        return y;
+    }
+
+    /** RMSNorm in place of {@code data[offset .. offset + weight.cols)}. */
+    static void normalize(WorkCounter wc, String op, float[] data, int offset, Tensor weight) {
+        int width = weight.cols;
+        double squares = 0;
+        for (int i = 0; i < width; i++) {
+            squares += data[offset + i] * data[offset + i];
+        }
+        float scale = (float) (1 / Math.sqrt(squares / width + NORM_EPSILON));
+        for (int i = 0; i < width; i++) {
+            data[offset + i] = data[offset + i] * scale * weight.data[i];
+        }
+        wc.flops(op, (long) FlopRules.RMS_NORM_PER_ELEMENT * width);
+        wc.weights(op, weight);
+        wc.activations(op, width, width);
+    }
+
+    /** Rotates {@code data[offset .. offset + width)} by its position (rotate-half pairing). */
+    static void rope(WorkCounter wc, String op, float[] data, int offset, int width, long position, double theta) {
+        int half = width / 2;
+        for (int i = 0; i < half; i++) {
+            double angle = position * Math.pow(theta, -2.0 * i / width);
+            float cos = (float) Math.cos(angle);
+            float sin = (float) Math.sin(angle);
+            float a = data[offset + i];
+            float b = data[offset + half + i];
+            data[offset + i] = a * cos - b * sin;
+            data[offset + half + i] = b * cos + a * sin;
+        }
+        wc.flops(op, (long) FlopRules.ROPE_PER_ELEMENT * width);
+        wc.activations(op, width, width);
+    }
+
+    /** SwiGLU of [gate | up] rows; gpt-oss's clamped variant when {@code clamped}. */
+    static float[][] swiGlu(WorkCounter wc, String op, float[][] gateUp, int width, boolean clamped) {
+        float[][] y = new float[gateUp.length][width];
+        for (int r = 0; r < gateUp.length; r++) {
+            for (int i = 0; i < width; i++) {
+                float g = gateUp[r][i];
+                float u = gateUp[r][width + i];
+                y[r][i] = clamped ? clampedSwiGlu(g, u) : (float) (g / (1 + Math.exp(-g))) * u;
+            }
+        }
+        long elements = (long) gateUp.length * width;
+        wc.flops(op, FlopRules.swiGluPerElement(clamped) * elements);
+        wc.activations(op, 2 * elements, elements);
+        return y;
+    }
+
+    static float[][] add(WorkCounter wc, String op, float[][] a, float[][] b) {
+        float[][] y = new float[a.length][];
+        for (int r = 0; r < a.length; r++) {
+            y[r] = a[r].clone();
+            for (int i = 0; i < y[r].length; i++) {
+                y[r][i] += b[r][i];
+            }
+        }
+        long elements = (long) a.length * a[0].length;
+        wc.flops(op, FlopRules.RESIDUAL_PER_ELEMENT * elements);
+        wc.activations(op, 2 * elements, elements);
+        return y;
+    }
+
+    static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
+        // four independent accumulators let the CPU overlap the multiply-adds
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            s0 += a[aOffset + i] * b[bOffset + i];
+            s1 += a[aOffset + i + 1] * b[bOffset + i + 1];
+            s2 += a[aOffset + i + 2] * b[bOffset + i + 2];
+            s3 += a[aOffset + i + 3] * b[bOffset + i + 3];
+        }
+        for (; i < length; i++) {
+            s0 += a[aOffset + i] * b[bOffset + i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Output-major loop so each weight row is streamed once for all rows. */
+    private static float[][] linearUncounted(float[][] x, Tensor w, Tensor bias) {
+        float[][] y = new float[x.length][w.rows];
+        for (int o = 0; o < w.rows; o++) {
+            float b = bias == null ? 0 : bias.data[o];
+            for (int r = 0; r < x.length; r++) {
+                y[r][o] = dot(x[r], 0, w.data, o * w.cols, w.cols) + b;
+            }
+        }
+        return y;
+    }
+
+    private static float clampedSwiGlu(float gate, float up) {
+        float g = Math.min(gate, GPT_OSS_LIMIT);
+        float u = Math.max(-GPT_OSS_LIMIT, Math.min(up, GPT_OSS_LIMIT));
+        float glu = (float) (g / (1 + Math.exp(-GPT_OSS_ALPHA * g)));
+        return (u + 1) * glu;
+    }
+}

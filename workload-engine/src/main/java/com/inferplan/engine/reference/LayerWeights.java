@@ -1,0 +1,33 @@
+package com.inferplan.engine.reference;
+
+/**
+ * One decoder layer's weights. Exactly one of {@code gqa}/{@code mla} and one of
+ * {@code dense}/{@code moe} is set.
+ */
+record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWeights mla, MlpWeights dense, MoeWeights moe) {
+
+    /** Grouped-query attention; biases, q/k norms and sinks are null when the model lacks them. */
+    record GqaWeights(Tensor q, Tensor k, Tensor v, Tensor o, Tensor qBias, Tensor kBias, Tensor vBias, Tensor oBias,
+                      Tensor qNorm, Tensor kNorm, Tensor sinks) {
+    }
+
+    /**
+     * Latent attention. {@code qA}/{@code qANorm} are null without query compression ({@code qB}
+     * then maps the hidden state directly). {@code kUp} (heads·nope × rank) and {@code vUp}
+     * (heads·v × rank) are the two halves of kv_b_proj.
+     */
+    record MlaWeights(Tensor qA, Tensor qANorm, Tensor qB, Tensor kvA, Tensor kvANorm, Tensor kUp, Tensor vUp, Tensor o) {
+    }
+
+    /** A SwiGLU MLP (also one expert); biases null unless the model has MLP biases. */
+    record MlpWeights(Tensor gate, Tensor up, Tensor down, Tensor gateBias, Tensor upBias, Tensor downBias) {
+
+        int width() {
+            return gate.rows;
+        }
+    }
+
+    /** Router (bias: gpt-oss logit bias or DeepSeek selection bias), routed experts, optional shared MLP. */
+    record MoeWeights(Tensor router, Tensor routerBias, MlpWeights[] experts, MlpWeights shared) {
+    }
+}

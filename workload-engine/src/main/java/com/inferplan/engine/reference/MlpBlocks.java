@@ -1,0 +1,109 @@
+package com.inferplan.engine.reference;
+
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.MoeRouting;
+import com.inferplan.engine.model.MoeSpec;
+import com.inferplan.engine.profile.FlopRules;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Dense SwiGLU MLP and the mixture-of-experts block with real top-k routing. */
+final class MlpBlocks {
+
+    private final ModelArchitecture a;
+    private final boolean clamped;
+
+    MlpBlocks(ModelArchitecture a) {
+        this.a = a;
+        this.clamped = a.family().clampedSwiGlu();
+    }
+
+    /** Dense MLP; {@code prefix} is "" for the layer MLP and "shared_" for DeepSeek's shared experts. */
+    float[][] dense(WorkCounter wc, String prefix, LayerWeights.MlpWeights w, float[][] h) {
+        float[][] gate = Kernels.linear(wc, prefix + "gate_proj", h, w.gate(), w.gateBias());
+        float[][] up = Kernels.linear(wc, prefix + "up_proj", h, w.up(), w.upBias());
+        float[][] gateUp = new float[h.length][];
+        for (int r = 0; r < h.length; r++) {
+            gateUp[r] = concat(gate[r], up[r]);
+        }
+        float[][] act = Kernels.swiGlu(wc, prefix.isEmpty() ? "mlp_act" : prefix + "act", gateUp, w.width(), clamped);
+        return Kernels.linear(wc, prefix + "down_proj", act, w.down(), w.downBias());
+    }
+
+    float[][] moe(WorkCounter wc, LayerWeights.MoeWeights w, float[][] h) {
+        MoeSpec moe = a.moe();
+        int tokens = h.length;
+        boolean biasOnLogits = moe.routing() == MoeRouting.TOP_K_THEN_SOFTMAX;
+        float[][] logits = Kernels.linear(wc, "router", h, w.router(), biasOnLogits ? w.routerBias() : null);
+        if (!biasOnLogits && w.routerBias() != null) {
+            // DeepSeek adds its score-correction bias to every expert score when selecting
+            wc.flops("router", (long) FlopRules.BIAS_PER_ELEMENT * tokens * moe.experts());
+            wc.weights("router", w.routerBias());
+        }
+        int[][] chosen = new int[tokens][moe.topK()];
+        float[][] gates = new float[tokens][moe.topK()];
+        for (int t = 0; t < tokens; t++) {
+            Routing.select(moe, logits[t], biasOnLogits ? null : w.routerBias(), chosen[t], gates[t]);
+        }
+        wc.flops("router", (long) tokens * (FlopRules.ROUTER_PER_LOGIT * moe.experts() + FlopRules.ROUTER_PER_SELECTED * moe.topK()));
+        float[][] out = routedExperts(wc, w, h, chosen, gates);
+        if (w.shared() == null) {
+            return out;
+        }
+        return Kernels.add(wc, "shared_combine", out, dense(wc, "shared_", w.shared(), h));
+    }
+
+    private float[][] routedExperts(WorkCounter wc, LayerWeights.MoeWeights w, float[][] h, int[][] chosen, float[][] gates) {
+        int d = a.hidden();
+        float[][] out = new float[h.length][d];
+        int distinct = 0;
+        long combined = 0;
+        for (int e = 0; e < w.experts().length; e++) {
+            List<int[]> assigned = assignments(chosen, e);
+            if (assigned.isEmpty()) {
+                continue;
+            }
+            distinct++;
+            LayerWeights.MlpWeights expert = w.experts()[e];
+            float[][] x = new float[assigned.size()][];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = h[assigned.get(i)[0]];
+            }
+            float[][] gateUp = Kernels.gateUp(wc, "expert_gate_up", x, expert.gate(), expert.up(), expert.gateBias(), expert.upBias());
+            float[][] act = Kernels.swiGlu(wc, "expert_act", gateUp, expert.width(), clamped);
+            float[][] y = Kernels.linear(wc, "expert_down", act, expert.down(), expert.downBias());
+            for (int i = 0; i < y.length; i++) {
+                int token = assigned.get(i)[0];
+                float gate = gates[token][assigned.get(i)[1]];
+                for (int c = 0; c < d; c++) {
+                    out[token][c] += gate * y[i][c];
+                }
+            }
+            combined += y.length;
+        }
+        wc.flops("expert_combine", FlopRules.COMBINE_PER_ELEMENT * combined * d);
+        wc.activations("expert_combine", combined * d, (long) h.length * d);
+        wc.moeLayer(distinct);
+        return out;
+    }
+
+    /** (token, slot) pairs routed to {@code expert}. */
+    private static List<int[]> assignments(int[][] chosen, int expert) {
+        List<int[]> assigned = new ArrayList<>();
+        for (int t = 0; t < chosen.length; t++) {
+            for (int slot = 0; slot < chosen[t].length; slot++) {
+                if (chosen[t][slot] == expert) {
+                    assigned.add(new int[] {t, slot});
+                }
+            }
+        }
+        return assigned;
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] y = new float[a.length + b.length];
+        System.arraycopy(a, 0, y, 0, a.length);
+        System.arraycopy(b, 0, y, a.length, b.length);
+        return y;
+    }
+}

@@ -1,0 +1,84 @@
+package com.inferplan.engine.reference;
+
+import com.inferplan.engine.model.MlaSpec;
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.MoeSpec;
+import java.util.SplittableRandom;
+
+/** Seeded random float32 weights with the shapes of a {@link ModelArchitecture}. */
+final class ReferenceWeights {
+
+    final Tensor embedding;
+    final Tensor lmHead;
+    final Tensor finalNorm;
+    final LayerWeights[] layers;
+
+    private final SplittableRandom random;
+
+    ReferenceWeights(ModelArchitecture a, long seed) {
+        random = new SplittableRandom(seed);
+        embedding = Tensor.matrix("embed_tokens", a.vocab(), a.hidden(), random);
+        lmHead = a.tiedEmbeddings() ? embedding : Tensor.matrix("lm_head", a.vocab(), a.hidden(), random);
+        finalNorm = norm("norm", a.hidden());
+        layers = new LayerWeights[a.layers()];
+        for (int i = 0; i < layers.length; i++) {
+            layers[i] = new LayerWeights(norm("input_layernorm", a.hidden()), norm("post_attention_layernorm", a.hidden()),
+                    a.usesMla() ? null : gqa(a), a.usesMla() ? mla(a, a.mla()) : null,
+                    a.isMoeLayer(i) ? null : mlp(a.hidden(), a.intermediate(), a.mlpBias()),
+                    a.isMoeLayer(i) ? moe(a, a.moe()) : null);
+        }
+    }
+
+    private LayerWeights.GqaWeights gqa(ModelArchitecture a) {
+        boolean qkv = a.attentionBias().onQkv();
+        return new LayerWeights.GqaWeights(
+                matrix("q_proj", a.queryWidth(), a.hidden()), matrix("k_proj", a.kvWidth(), a.hidden()),
+                matrix("v_proj", a.kvWidth(), a.hidden()), matrix("o_proj", a.hidden(), a.queryWidth()),
+                qkv ? bias("q_proj.bias", a.queryWidth()) : null, qkv ? bias("k_proj.bias", a.kvWidth()) : null,
+                qkv ? bias("v_proj.bias", a.kvWidth()) : null,
+                a.attentionBias().onOutput() ? bias("o_proj.bias", a.hidden()) : null,
+                a.qkNorm() ? norm("q_norm", a.headDim()) : null, a.qkNorm() ? norm("k_norm", a.headDim()) : null,
+                a.attentionSinks() ? Tensor.vector("sinks", a.heads(), 0, 1, random) : null);
+    }
+
+    private LayerWeights.MlaWeights mla(ModelArchitecture a, MlaSpec m) {
+        int queryOut = a.heads() * m.qkHeadDim();
+        boolean compressed = m.compressesQueries();
+        return new LayerWeights.MlaWeights(
+                compressed ? matrix("q_a_proj", m.qLoraRank(), a.hidden()) : null,
+                compressed ? norm("q_a_layernorm", m.qLoraRank()) : null,
+                compressed ? matrix("q_b_proj", queryOut, m.qLoraRank()) : matrix("q_proj", queryOut, a.hidden()),
+                matrix("kv_a_proj_with_mqa", m.latentWidth(), a.hidden()), norm("kv_a_layernorm", m.kvLoraRank()),
+                matrix("kv_b_proj.k", a.heads() * m.qkNopeHeadDim(), m.kvLoraRank()),
+                matrix("kv_b_proj.v", a.heads() * m.vHeadDim(), m.kvLoraRank()),
+                matrix("o_proj", a.hidden(), a.heads() * m.vHeadDim()));
+    }
+
+    private LayerWeights.MoeWeights moe(ModelArchitecture a, MoeSpec moe) {
+        LayerWeights.MlpWeights[] experts = new LayerWeights.MlpWeights[moe.experts()];
+        for (int e = 0; e < experts.length; e++) {
+            experts[e] = mlp(a.hidden(), moe.expertIntermediate(), a.mlpBias());
+        }
+        LayerWeights.MlpWeights shared = moe.sharedExperts() > 0 ? mlp(a.hidden(), moe.sharedIntermediate(), a.mlpBias()) : null;
+        return new LayerWeights.MoeWeights(matrix("router", moe.experts(), a.hidden()),
+                moe.routerBias() ? bias("router.bias", moe.experts()) : null, experts, shared);
+    }
+
+    private LayerWeights.MlpWeights mlp(int hidden, int width, boolean biased) {
+        return new LayerWeights.MlpWeights(matrix("gate_proj", width, hidden), matrix("up_proj", width, hidden),
+                matrix("down_proj", hidden, width), biased ? bias("gate_proj.bias", width) : null,
+                biased ? bias("up_proj.bias", width) : null, biased ? bias("down_proj.bias", hidden) : null);
+    }
+
+    private Tensor matrix(String name, int rows, int cols) {
+        return Tensor.matrix(name, rows, cols, random);
+    }
+
+    private Tensor norm(String name, int width) {
+        return Tensor.vector(name, width, 1, 0.1, random);
+    }
+
+    private Tensor bias(String name, int width) {
+        return Tensor.vector(name, width, 0, 0.1, random);
+    }
+}

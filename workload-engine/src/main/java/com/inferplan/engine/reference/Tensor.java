@@ -1,0 +1,53 @@
+package com.inferplan.engine.reference;
+
+import java.util.SplittableRandom;
+
+/**
+ * A float32 weight: a {@code rows × cols} matrix stored row-major (one row per output feature, as
+ * in PyTorch's Linear), or a vector ({@code rows == 1}). Identity matters: the work counter credits
+ * a tensor's elements once per step however many tokens read it.
+ */
+final class Tensor {
+
+    final String name;
+    final int rows;
+    final int cols;
+    final float[] data;
+
+    private Tensor(String name, int rows, int cols, float[] data) {
+        this.name = name;
+        this.rows = rows;
+        this.cols = cols;
+        this.data = data;
+    }
+
+    /** Gaussian entries with standard deviation 1/sqrt(cols), keeping activations of order one. */
+    static Tensor matrix(String name, int rows, int cols, SplittableRandom random) {
+        float[] data = new float[Math.multiplyExact(rows, cols)];
+        double scale = 1 / Math.sqrt(cols);
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) (gaussian(random) * scale);
+        }
+        return new Tensor(name, rows, cols, data);
+    }
+
+    /** {@code mean + spread · N(0,1)} entries. */
+    static Tensor vector(String name, int length, double mean, double spread, SplittableRandom random) {
+        float[] data = new float[length];
+        for (int i = 0; i < length; i++) {
+            data[i] = (float) (mean + spread * gaussian(random));
+        }
+        return new Tensor(name, 1, length, data);
+    }
+
+    long elements() {
+        return (long) rows * cols;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        // Box-Muller keeps the draw reproducible from the seed alone
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+}

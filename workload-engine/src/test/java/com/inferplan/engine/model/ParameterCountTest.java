@@ -1,0 +1,89 @@
+package com.inferplan.engine.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Parameter counts computed from the architecture against the publishers' figures cited in each
+ * model's {@code _source} block, within 1% (Qwen3-Coder's "3.3B activated" is truncated to one
+ * decimal, so the computed value must fall in [3.3, 3.4) billion).
+ */
+class ParameterCountTest {
+
+    private static final ModelCatalog CATALOG = ModelCatalog.builtIn();
+
+    static Stream<String> builtInIds() {
+        return CATALOG.all().stream().map(ModelArchitecture::id);
+    }
+
+    @ParameterizedTest
+    @MethodSource("builtInIds")
+    void totalMatchesTheOfficialFigureWithinOnePercent(String id) {
+        ParameterCount computed = ParameterCount.of(CATALOG.require(id));
+        double official = CATALOG.source(id).parameters().totalBillions() * 1e9;
+        assertThat((double) computed.total()).isCloseTo(official, within(official * 0.01));
+    }
+
+    @ParameterizedTest
+    @MethodSource("builtInIds")
+    void activeMatchesTheOfficialFigureUnderThePublishersConvention(String id) {
+        ParameterCount computed = ParameterCount.of(CATALOG.require(id));
+        OfficialParameters official = CATALOG.source(id).parameters();
+        double active = official.comparableActive(computed);
+        if (id.equals("qwen3-coder-30b-a3b")) {
+            assertThat(active).isGreaterThanOrEqualTo(3.3e9).isLessThan(3.4e9);
+        } else {
+            double expected = official.activeBillions() * 1e9;
+            assertThat(active).isCloseTo(expected, within(expected * 0.01));
+        }
+    }
+
+    @Test
+    void llama31_8bCountsEveryTensorExactly() {
+        // per layer: q 4096² + k,v 2·4096·1024 + o 4096² = 41,943,040; MLP 3·4096·14336 = 176,160,768;
+        // 2 norms 8,192 → 218,112,000 × 32 = 6,979,584,000; embedding + head 2·128,256·4096 =
+        // 1,050,673,152; final norm 4,096 → 8,030,261,248
+        ParameterCount count = ParameterCount.of(CATALOG.require("llama-3.1-8b"));
+        assertThat(count.total()).isEqualTo(8_030_261_248L);
+        assertThat(count.active()).isEqualTo(count.total());
+        assertThat(count.lookupOnlyEmbedding()).isEqualTo(525_336_576L);
+    }
+
+    @Test
+    void mixtralActiveCountsTwoOfEightExperts() {
+        // per layer: attention 41,943,040 + 2 experts × 176,160,768 + router 32,768 + norms 8,192
+        // = 394,305,536 × 32 = 12,617,777,152; + embedding and head 262,144,000 + norm 4,096
+        ParameterCount count = ParameterCount.of(CATALOG.require("mixtral-8x7b"));
+        assertThat(count.active()).isEqualTo(12_879_925_248L);
+        assertThat(count.total()).isEqualTo(46_702_792_704L);
+    }
+
+    @Test
+    void deepSeekV3ExcludesTheMultiTokenPredictionModule() {
+        // MLA 187,107,328 per layer; 3 dense layers of 583,483,392; 58 MoE layers of 11,507,286,272
+        // (256 routed + 1 shared expert of 44,040,192, router 1,835,008 + bias 256); embedding + head
+        // 1,853,358,080; final norm 7,168 → 671,026,419,200
+        ParameterCount count = ParameterCount.of(CATALOG.require("deepseek-v3"));
+        assertThat(count.total()).isEqualTo(671_026_419_200L);
+        assertThat(count.activeExcludingEmbedding()).isEqualTo(36_625_618_432L);
+    }
+
+    @Test
+    void tiedEmbeddingsAreCountedOnceAndAreNotLookupOnly() {
+        ParameterCount count = ParameterCount.of(CATALOG.require("llama-3.2-1b"));
+        assertThat(count.total()).isEqualTo(1_235_814_400L);
+        assertThat(count.lookupOnlyEmbedding()).isZero();
+    }
+
+    @Test
+    void gptOssCountsBiasesSinksAndRouterBias() {
+        // per layer: attention with biases and 64 sinks 26,550,144; 32 experts × 24,891,840 (with biases);
+        // router 2880·32 + 32; norms 5,760 → 823,186,976 × 24 + 2 · 201,088 · 2880 + 2880
+        assertThat(ParameterCount.of(CATALOG.require("gpt-oss-20b")).total()).isEqualTo(20_914_757_184L);
+    }
+}

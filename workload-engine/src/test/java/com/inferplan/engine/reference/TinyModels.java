@@ -1,0 +1,71 @@
+package com.inferplan.engine.reference;
+
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.config.HuggingFaceConfigImporter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Small float32 versions of every family, written as Hugging Face configs so the importer is
+ * exercised too. Widths and depths are reduced; every feature stays: GQA, sliding windows (short,
+ * so they really cap), sinks, q/k norm, biases, top-k routing, shared experts, leading dense
+ * layers, MLA with and without query compression.
+ */
+final class TinyModels {
+
+    private static final String COMMON = """
+            "hidden_size": 32, "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 61,
+            "max_position_embeddings": 64, "torch_dtype": "float32", "rope_theta": 10000.0,
+            """;
+
+    private TinyModels() {
+    }
+
+    static Map<String, ModelArchitecture> all() {
+        Map<String, ModelArchitecture> models = new LinkedHashMap<>();
+        models.put("llama", parse("llama", """
+                {"model_type": "llama", "num_hidden_layers": 2, "intermediate_size": 48, %s
+                 "rope_scaling": {"rope_type": "llama3", "factor": 8.0, "original_max_position_embeddings": 16}}"""));
+        models.put("llama-biased-tied", parse("llama-biased-tied", """
+                {"model_type": "llama", "num_hidden_layers": 2, "intermediate_size": 48, %s
+                 "attention_bias": true, "mlp_bias": true, "tie_word_embeddings": true}"""));
+        models.put("mistral", parse("mistral", """
+                {"model_type": "mistral", "num_hidden_layers": 2, "intermediate_size": 48, %s "sliding_window": 3}"""));
+        models.put("mixtral", parse("mixtral", """
+                {"model_type": "mixtral", "num_hidden_layers": 2, "intermediate_size": 24, %s
+                 "num_local_experts": 4, "num_experts_per_tok": 2, "sliding_window": null}"""));
+        models.put("qwen2", parse("qwen2", """
+                {"model_type": "qwen2", "num_hidden_layers": 2, "intermediate_size": 48, %s
+                 "use_sliding_window": true, "sliding_window": 4, "max_window_layers": 1}"""));
+        models.put("qwen3", parse("qwen3", """
+                {"model_type": "qwen3", "num_hidden_layers": 2, "intermediate_size": 48, %s "head_dim": 16}"""));
+        models.put("qwen3_moe", parse("qwen3_moe", """
+                {"model_type": "qwen3_moe", "num_hidden_layers": 2, "intermediate_size": 48, %s "head_dim": 8,
+                 "num_experts": 8, "num_experts_per_tok": 2, "moe_intermediate_size": 16,
+                 "decoder_sparse_step": 1, "mlp_only_layers": [], "norm_topk_prob": true}"""));
+        models.put("gpt_oss", parse("gpt_oss", """
+                {"model_type": "gpt_oss", "num_hidden_layers": 4, "intermediate_size": 16, %s "head_dim": 8,
+                 "num_local_experts": 4, "experts_per_token": 2, "sliding_window": 3, "attention_bias": true,
+                 "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention"]}"""));
+        models.put("deepseek_v3", parse("deepseek_v3", """
+                {"model_type": "deepseek_v3", "num_hidden_layers": 3, "intermediate_size": 40, %s
+                 "q_lora_rank": 24, "kv_lora_rank": 16, "qk_rope_head_dim": 8,
+                 "qk_nope_head_dim": 8, "v_head_dim": 8, "n_routed_experts": 8, "num_experts_per_tok": 2,
+                 "n_group": 4, "topk_group": 2, "n_shared_experts": 1, "first_k_dense_replace": 1,
+                 "moe_intermediate_size": 12}"""));
+        models.put("deepseek_v3-uncompressed-q", parse("deepseek_v3-uncompressed-q", """
+                {"model_type": "deepseek_v3", "num_hidden_layers": 2, "intermediate_size": 40, %s
+                 "q_lora_rank": null, "kv_lora_rank": 16, "qk_rope_head_dim": 8,
+                 "qk_nope_head_dim": 8, "v_head_dim": 12, "n_routed_experts": 4, "num_experts_per_tok": 1,
+                 "n_shared_experts": 2, "first_k_dense_replace": 0, "moe_intermediate_size": 8}"""));
+        return models;
+    }
+
+    static ModelArchitecture get(String name) {
+        return all().get(name);
+    }
+
+    private static ModelArchitecture parse(String id, String template) {
+        return HuggingFaceConfigImporter.importConfig(template.formatted(COMMON), "tiny-" + id, "tiny " + id);
+    }
+}
