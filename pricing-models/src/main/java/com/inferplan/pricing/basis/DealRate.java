@@ -27,9 +27,7 @@ final class DealRate {
     }
 
     static Explained usdPerUnitHourPaid(PartnerDeal deal, double utilization) {
-        double billedShare = deal.billedShare(utilization);
-        double hours = deal.totalAvailableUnitHours();
-        double value = deal.usdPerUnitHourAtFullUse() * billedShare + deal.financingInterestUsd() / hours;
+        double value = deal.usdPerUnitHour(utilization);
         Explained result = Explained.of("usdPerUnitHour", value, "USD/" + deal.capacity().unit().name() + "-hour",
                 "usdPerUnitHour = netContractValueUsd / availableUnitHours · (prepaidFraction + financedFraction"
                         + " + (1 − prepaidFraction − financedFraction) · max(utilization, takeOrPayShare))"
@@ -47,9 +45,7 @@ final class DealRate {
     }
 
     private static CostFlag takeOrPayFlag(PartnerDeal deal, double utilization, double paidPerUnitHour) {
-        double fullUse = deal.usdPerUnitHourAtFullUse() * deal.billedShare(1.0)
-                + deal.financingInterestUsd() / deal.totalAvailableUnitHours();
-        double ratio = (paidPerUnitHour / utilization) / fullUse;
+        double ratio = (paidPerUnitHour / utilization) / deal.usdPerUnitHour(1.0);
         return new CostFlag(CostFlag.Kind.TAKE_OR_PAY_BINDING, String.format(Locale.ROOT,
                 "Take-or-pay is binding: %.0f%% of committed capacity is used but %.0f%% is paid for"
                         + " (take-or-pay share %.0f%%, prepaid %.0f%%, financed %.0f%%), so each used token"

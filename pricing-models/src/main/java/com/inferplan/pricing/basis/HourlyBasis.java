@@ -16,6 +16,12 @@ public sealed interface HourlyBasis extends CostBasis permits OnDemand, Reserved
      */
     Explained usdPerChipHourPaid(double utilization);
 
+    /**
+     * The value of {@link #usdPerChipHourPaid} without its explanation: the same formula, for
+     * Monte Carlo loops that evaluate it many thousands of times.
+     */
+    double usdPerChipHour(double utilization);
+
     /** The numeric inputs that may carry uncertainty, by name, at their current values. */
     List<Parameter> parameters();
 

@@ -30,6 +30,12 @@ public record OnDemand(double usdPerChipHour) implements HourlyBasis {
     }
 
     @Override
+    public double usdPerChipHour(double utilization) {
+        Require.utilization("utilization", utilization);
+        return usdPerChipHour;
+    }
+
+    @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter("usdPerChipHour", usdPerChipHour, "USD/chip-hour", Bounds.nonNegative()));
     }

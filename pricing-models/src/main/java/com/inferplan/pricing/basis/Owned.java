@@ -95,6 +95,12 @@ public record Owned(Purchase purchase, CapitalRecovery capital, Power power, Ope
     }
 
     @Override
+    public double usdPerChipHour(double utilization) {
+        Require.utilization("utilization", utilization);
+        return OwnedTco.totalPerYear(this) / HOURS_PER_YEAR;
+    }
+
+    @Override
     public List<Parameter> parameters() {
         return List.of(
                 new Parameter("purchaseUsd", purchase.usd(), "USD per purchase unit", Bounds.nonNegative()),

@@ -91,6 +91,16 @@ public record PartnerDeal(double contractValueUsd, CommittedCapacity capacity, i
         return financing.upfrontFraction() + financing.billedAsUsedFraction() * Math.max(utilization, takeOrPayShare);
     }
 
+    /** Average paid per available unit-hour at this utilization; see {@link #usdPerUnitHourPaid}. */
+    public double usdPerUnitHour(double utilization) {
+        return usdPerUnitHourAtFullUse() * billedShare(utilization) + financingInterestUsd() / totalAvailableUnitHours();
+    }
+
+    @Override
+    public double usdPerChipHour(double utilization) {
+        return usdPerUnitHour(utilization) / capacity.unit().chipsPerUnit();
+    }
+
     @Override
     public Explained usdPerChipHourPaid(double utilization) {
         return DealRate.usdPerChipHourPaid(this, utilization);

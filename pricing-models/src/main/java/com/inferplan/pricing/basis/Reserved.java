@@ -40,6 +40,12 @@ public record Reserved(int termYears, double listUsdPerChipHour, double discount
     }
 
     @Override
+    public double usdPerChipHour(double utilization) {
+        Require.utilization("utilization", utilization);
+        return usdPerChipHour();
+    }
+
+    @Override
     public Explained usdPerChipHourPaid(double utilization) {
         Require.utilization("utilization", utilization);
         return Explained.of("usdPerChipHour", usdPerChipHour(), "USD/chip-hour",

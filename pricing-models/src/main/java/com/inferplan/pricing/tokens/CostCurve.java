@@ -16,7 +16,7 @@ public record CostCurve(String name, DoubleUnaryOperator usdPerMillionTokensAtUt
 
     public static CostCurve hourly(String name, HourlyBasis basis, ChipThroughput throughput, WorkloadMix mix,
                                    TokenMetric metric) {
-        return new CostCurve(name, u -> TokenCostModel.of(basis, throughput, mix, u).value(metric));
+        return new CostCurve(name, u -> TokenCostModel.usdPerMillionTokens(basis, throughput, mix, u, metric));
     }
 
     /** A per-token price does not depend on how busy anyone's chips are. */

@@ -43,13 +43,28 @@ public final class TokenCostModel {
         return of((HourlyBasis) basis, serving.throughput(), serving.mix(), serving.utilization());
     }
 
+    /**
+     * One figure of {@link #of(HourlyBasis, ChipThroughput, WorkloadMix, double)} without its
+     * explanation, for Monte Carlo and break-even loops; the same helper functions compute both.
+     */
+    public static double usdPerMillionTokens(HourlyBasis basis, ChipThroughput throughput, WorkloadMix mix,
+                                             double utilization, TokenMetric metric) {
+        double perRequest = usdPerRequest(basis.usdPerChipHour(utilization), utilization,
+                throughput.chipSecondsPerRequest(mix));
+        return switch (metric) {
+            case INPUT -> inputPerMillion(perRequest, throughput.prefillShare(mix), mix);
+            case OUTPUT -> outputPerMillion(perRequest, throughput.prefillShare(mix), mix);
+            case BLENDED -> blendedPerMillion(perRequest, mix);
+        };
+    }
+
     /** Input tokens pay for the prefill share of chip time, output tokens for the rest. */
     public static TokenCost of(HourlyBasis basis, ChipThroughput throughput, WorkloadMix mix, double utilization) {
         Explained perChipHour = basis.usdPerChipHourPaid(utilization);
         double chipSeconds = throughput.chipSecondsPerRequest(mix);
         double prefillShare = throughput.prefillShare(mix);
         Explained perRequest = carryFlags(perChipHour, Explained.of("usdPerRequest",
-                perChipHour.value() / utilization * chipSeconds / SECONDS_PER_HOUR, "USD/request",
+                usdPerRequest(perChipHour.value(), utilization, chipSeconds), "USD/request",
                 "usdPerRequest = usdPerChipHour / utilization · chipSecondsPerRequest / 3600",
                 List.of(FormulaInput.derived(perChipHour), FormulaInput.of("utilization", utilization, "fraction"),
                         FormulaInput.of("chipSecondsPerRequest", chipSeconds, "chip-s"))));
@@ -59,16 +74,15 @@ public final class TokenCostModel {
         FormulaInput outputTokens = FormulaInput.of("outputTokensPerRequest", mix.outputTokensPerRequest(), "tokens");
         return new TokenCost(
                 carryFlags(perRequest, Explained.of("usdPerMillionInputTokens",
-                        perRequest.value() * prefillShare / mix.inputTokensPerRequest() * MILLION, "USD/M tokens",
+                        inputPerMillion(perRequest.value(), prefillShare, mix), "USD/M tokens",
                         "usdPerMillionInputTokens = usdPerRequest · prefillShare / inputTokensPerRequest · 1e6",
                         List.of(request, share, inputTokens))),
                 carryFlags(perRequest, Explained.of("usdPerMillionOutputTokens",
-                        perRequest.value() * (1 - prefillShare) / mix.outputTokensPerRequest() * MILLION,
-                        "USD/M tokens",
+                        outputPerMillion(perRequest.value(), prefillShare, mix), "USD/M tokens",
                         "usdPerMillionOutputTokens = usdPerRequest · (1 − prefillShare) / outputTokensPerRequest · 1e6",
                         List.of(request, share, outputTokens))),
                 carryFlags(perRequest, Explained.of("usdPerMillionBlendedTokens",
-                        perRequest.value() / mix.tokensPerRequest() * MILLION, "USD/M tokens",
+                        blendedPerMillion(perRequest.value(), mix), "USD/M tokens",
                         "usdPerMillionBlendedTokens = usdPerRequest / (inputTokensPerRequest + outputTokensPerRequest)"
                                 + " · 1e6",
                         List.of(request, inputTokens, outputTokens))),
@@ -98,6 +112,22 @@ public final class TokenCostModel {
                         FormulaInput.of("inputTokensPerRequest", mix.inputTokensPerRequest(), "tokens"),
                         FormulaInput.of("outputTokensPerRequest", mix.outputTokensPerRequest(), "tokens")));
         return new TokenCost(inputCost, outputCost, blendedCost, mix);
+    }
+
+    private static double usdPerRequest(double usdPerChipHour, double utilization, double chipSecondsPerRequest) {
+        return usdPerChipHour / utilization * chipSecondsPerRequest / SECONDS_PER_HOUR;
+    }
+
+    private static double inputPerMillion(double usdPerRequest, double prefillShare, WorkloadMix mix) {
+        return usdPerRequest * prefillShare / mix.inputTokensPerRequest() * MILLION;
+    }
+
+    private static double outputPerMillion(double usdPerRequest, double prefillShare, WorkloadMix mix) {
+        return usdPerRequest * (1 - prefillShare) / mix.outputTokensPerRequest() * MILLION;
+    }
+
+    private static double blendedPerMillion(double usdPerRequest, WorkloadMix mix) {
+        return usdPerRequest / mix.tokensPerRequest() * MILLION;
     }
 
     /** Flags such as "take-or-pay binding" must stay visible on every figure computed from a rate. */

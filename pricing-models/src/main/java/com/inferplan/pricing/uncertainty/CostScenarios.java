@@ -36,10 +36,11 @@ public final class CostScenarios {
         parameters.add(utilizationParameter(utilization));
         return new CostScenario("usdPerMillion" + label(metric) + "Tokens", "USD/M tokens",
                 inputs(parameters, uncertainty),
-                values -> TokenCostModel.of(basis.withParameters(values), throughput.withParameters(values),
+                values -> TokenCostModel.usdPerMillionTokens(basis.withParameters(values),
+                        throughput.withParameters(values),
                         new WorkloadMix(values.get("inputTokensPerRequest"), values.get("outputTokensPerRequest"),
                                 mix.cachedInputFraction()),
-                        values.get("utilization")).value(metric));
+                        values.get("utilization"), metric));
     }
 
     /** USD per used chip-hour (paid rate / utilization), e.g. a deal's rate under a disputed contract value. */
@@ -49,7 +50,7 @@ public final class CostScenarios {
         parameters.add(utilizationParameter(utilization));
         return new CostScenario("usdPerUsedChipHour", "USD/chip-hour", inputs(parameters, uncertainty), values -> {
             double u = values.get("utilization");
-            return basis.withParameters(values).usdPerChipHourPaid(u).value() / u;
+            return basis.withParameters(values).usdPerChipHour(u) / u;
         });
     }
 

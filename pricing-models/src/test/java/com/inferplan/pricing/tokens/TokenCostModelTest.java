@@ -2,8 +2,17 @@ package com.inferplan.pricing.tokens;
 
 import com.inferplan.pricing.PricingInputException;
 import com.inferplan.pricing.basis.ApiTokenPrice;
+import com.inferplan.pricing.basis.CommittedCapacity;
+import com.inferplan.pricing.basis.DealFinancing;
+import com.inferplan.pricing.basis.HardwareUnit;
 import com.inferplan.pricing.basis.OnDemand;
+import com.inferplan.pricing.basis.Owned;
+import com.inferplan.pricing.basis.PartnerDeal;
+import com.inferplan.pricing.basis.RampSchedule;
+import com.inferplan.pricing.basis.Reserved;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +69,28 @@ class TokenCostModelTest {
         double billed = (mix.inputTokensPerRequest() * cost.usdPerMillionInputTokens().value()
                 + mix.outputTokensPerRequest() * cost.usdPerMillionOutputTokens().value()) / 1e6;
         assertThat(billed).isCloseTo(2.2222e-4, within(1e-8));
+    }
+
+    @Test
+    void unexplainedFiguresEqualTheExplainedOnesForEveryHourlyBasis() {
+        var unit = HardwareUnit.chip("chip", 1.0);
+        var bases = List.of(TWO_DOLLARS, Reserved.discountedFromOnDemand(1, 2.7, 0.3),
+                new Owned(Owned.Purchase.perSystem(2_160_000, 72),
+                        new Owned.CapitalRecovery(3, 0.3, 0.1),
+                        new Owned.Power(1667.0, 1.2, 0.09, 200),
+                        new Owned.Operations(0.04, 400)),
+                new PartnerDeal(5e6, CommittedCapacity.units(100, unit, 1.2),
+                        2, RampSchedule.of(0.5, 1.0), 0.8,
+                        new DealFinancing(0.1, 0.2, 0.06), List.of()));
+        var throughput = new EndToEndThroughput(900, 0.3, 1.7);
+        var mix = new WorkloadMix(2000, 500, 0);
+        for (var basis : bases) {
+            var explained = TokenCostModel.of(basis, throughput, mix, 0.55);
+            for (TokenMetric metric : TokenMetric.values()) {
+                assertThat(TokenCostModel.usdPerMillionTokens(basis, throughput, mix, 0.55, metric))
+                        .as(basis.kind() + " " + metric).isEqualTo(explained.value(metric));
+            }
+        }
     }
 
     @Test
