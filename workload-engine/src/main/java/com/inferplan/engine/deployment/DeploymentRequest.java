@@ -1,0 +1,44 @@
+package com.inferplan.engine.deployment;
+
+import com.inferplan.catalog.Accelerator;
+import com.inferplan.catalog.Precision;
+import com.inferplan.engine.model.ModelArchitecture;
+import java.util.Objects;
+
+/**
+ * What to deploy and for what load. Null {@code chips} lets the planner choose the fewest that
+ * hold the model; null {@code tp}/{@code pp}/{@code ep} let it choose the layout. Null precisions
+ * mean the model's native weights and, for KV, 16-bit (8-bit where the weights are 8-bit).
+ * {@code batch} sequences of {@code contextTokens} each must fit in KV memory.
+ */
+public record DeploymentRequest(ModelArchitecture model, Accelerator hardware, Integer chips, Integer tp,
+                                Integer pp, Integer ep, Precision weights, Precision kv, int batch,
+                                int contextTokens, LayoutGoal goal, PlannerSettings settings) {
+
+    public DeploymentRequest {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(hardware, "hardware");
+        Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(settings, "settings");
+        positiveOrNull("chips", chips);
+        positiveOrNull("tp", tp);
+        positiveOrNull("pp", pp);
+        positiveOrNull("ep", ep);
+        if (batch < 1) {
+            throw new InvalidDeploymentException("batch", batch, "must be at least 1 sequence");
+        }
+        if (contextTokens < 1) {
+            throw new InvalidDeploymentException("contextTokens", contextTokens, "must be at least 1 token");
+        }
+        if (contextTokens > model.maxContext()) {
+            throw new InvalidDeploymentException("contextTokens", contextTokens,
+                    "exceeds " + model.id() + "'s maximum context of " + model.maxContext() + " tokens");
+        }
+    }
+
+    private static void positiveOrNull(String field, Integer value) {
+        if (value != null && value < 1) {
+            throw new InvalidDeploymentException(field, value, "must be at least 1 (or empty to let the planner choose)");
+        }
+    }
+}

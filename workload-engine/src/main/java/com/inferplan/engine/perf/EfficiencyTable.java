@@ -1,0 +1,201 @@
+package com.inferplan.engine.perf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.inferplan.catalog.Accelerator;
+import com.inferplan.engine.deployment.PlannerSettings;
+import com.inferplan.engine.profile.OperatorKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The documented efficiency defaults (resource {@code perf/efficiencies.json}, every entry with its
+ * justification and sources) plus optional calibration adjustments. Families are keyed by
+ * accelerator kind, optionally refined by vendor ({@code gpu/AMD}); serving stacks by framework id,
+ * with dated generations for stacks whose published behaviour changed (Cerebras, October 2024).
+ */
+public final class EfficiencyTable {
+
+    private static final String RESOURCE = "perf/efficiencies.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonNode root;
+    private final Map<String, EfficiencyAdjustment> adjustments;
+
+    private EfficiencyTable(JsonNode root, Map<String, EfficiencyAdjustment> adjustments) {
+        this.root = root;
+        this.adjustments = Map.copyOf(adjustments);
+    }
+
+    public static EfficiencyTable builtIn() {
+        return BuiltIn.TABLE;
+    }
+
+    public static EfficiencyTable parse(InputStream json) {
+        try {
+            return new EfficiencyTable(JSON.readTree(json), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read efficiency table", e);
+        }
+    }
+
+    /** This table with a calibration multiplier for one family key (e.g. {@code gpu/NVIDIA}). */
+    public EfficiencyTable withAdjustment(String familyKey, EfficiencyAdjustment adjustment) {
+        Map<String, EfficiencyAdjustment> copy = new HashMap<>(adjustments);
+        copy.put(familyKey, adjustment);
+        return new EfficiencyTable(root, copy);
+    }
+
+    public Map<String, EfficiencyAdjustment> adjustments() {
+        return adjustments;
+    }
+
+    /** The family key a chip resolves to: {@code kind/vendor} where the table has it, else {@code kind}. */
+    public String familyKey(Accelerator hw) {
+        String kind = hw.kind().label();
+        String refined = kind + "/" + hw.vendor();
+        return root.path("families").has(refined) ? refined : kind;
+    }
+
+    public List<String> frameworks() {
+        List<String> ids = new ArrayList<>();
+        root.path("frameworks").fieldNames().forEachRemaining(ids::add);
+        return ids;
+    }
+
+    /**
+     * Efficiencies for a chip under a serving stack. Null framework = the family's default stack;
+     * null date = the newest generation of the stack.
+     */
+    public Efficiencies resolve(Accelerator hw, String framework, String date) {
+        String familyKey = familyKey(hw);
+        JsonNode family = family(familyKey);
+        String stackId = framework == null || framework.isBlank()
+                ? family.path("defaultFramework").asText() : framework.trim().toLowerCase(Locale.ROOT);
+        JsonNode stackNode = root.path("frameworks").path(stackId);
+        if (stackNode.isMissingNode()) {
+            throw new InvalidPerformanceInputException("framework", framework,
+                    "unknown serving stack; known: " + String.join(", ", frameworks()));
+        }
+        Generation generation = generation(stackNode, date);
+        JsonNode stack = generation.node();
+        List<String> provenance = List.of("family " + familyKey, "framework " + stackId
+                + (generation.label().isEmpty() ? "" : " (" + generation.label() + ")"));
+        Efficiencies base = new Efficiencies(familyKey, stackId, generation.label(),
+                kinds(family.path("computeEfficiency")).scaled(stack.path("computeEfficiencyScale").asDouble(1)),
+                kinds(family.path("memoryEfficiency")).scaled(stack.path("memoryEfficiencyScale").asDouble(1)),
+                family.path("layerOverheadSeconds").asDouble() * stack.path("layerOverheadScale").asDouble(1),
+                stack.path("stepOverheadSeconds").asDouble(),
+                family.path("pipelineHopSeconds").asDouble(),
+                family.path("collectiveLatencySeconds").asDouble(),
+                stack.path("maxBatch").asInt(256),
+                speculative(stack.path("speculative")),
+                planner(family.path("planner"), stack), provenance);
+        EfficiencyAdjustment adjustment = adjustments.getOrDefault(familyKey, EfficiencyAdjustment.NONE);
+        return base.adjusted(adjustment);
+    }
+
+    private JsonNode family(String key) {
+        JsonNode node = root.path("families").path(key);
+        if (node.isMissingNode()) {
+            throw new InvalidPerformanceInputException("family", key, "no efficiency defaults for this chip family");
+        }
+        String parent = node.path("parent").asText("");
+        return parent.isEmpty() ? node : merge(family(parent), node);
+    }
+
+    private record Generation(String label, JsonNode node) {
+    }
+
+    private static Generation generation(JsonNode stack, String date) {
+        JsonNode chosen = null;
+        String normalized = normalizeDate(date);
+        for (JsonNode g : stack.path("generations")) {
+            if (normalized == null || normalizeDate(g.path("from").asText()).compareTo(normalized) <= 0) {
+                chosen = g;
+            }
+        }
+        if (chosen == null) {
+            return new Generation(stack.path("baseGeneration").asText(""), stack);
+        }
+        return new Generation(chosen.path("label").asText(), merge(stack, chosen));
+    }
+
+    /** Leading yyyy[-mm[-dd]] of a free-text date, padded so strings compare in time order. */
+    static String normalizeDate(String date) {
+        if (date == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?")
+                .matcher(date);
+        if (!m.find()) {
+            return null;
+        }
+        int month = m.group(2) == null ? 12 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 31 : Integer.parseInt(m.group(3));
+        return String.format("%s-%02d-%02d", m.group(1), month, day);
+    }
+
+    private static KindTable kinds(JsonNode node) {
+        Map<OperatorKind, Double> overrides = new EnumMap<>(OperatorKind.class);
+        for (OperatorKind kind : OperatorKind.values()) {
+            if (node.has(kind.name())) {
+                overrides.put(kind, node.get(kind.name()).asDouble());
+            }
+        }
+        return KindTable.of(node.path("default").asDouble(), overrides);
+    }
+
+    private static SpeculativeDecoding speculative(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        return new SpeculativeDecoding(node.path("gamma").asInt(), node.path("acceptance").asDouble(),
+                node.path("draftCostFraction").asDouble());
+    }
+
+    private static PlannerSettings planner(JsonNode p, JsonNode stack) {
+        boolean expertParallel = stack.has("expertParallel")
+                ? stack.get("expertParallel").asBoolean() : p.path("expertParallel").asBoolean();
+        return new PlannerSettings(p.path("reserveFraction").asDouble(), p.path("chipGranularity").asInt(1),
+                p.path("powerOfTwoChips").asBoolean(), p.path("maxTensorParallel").asInt(8),
+                p.path("maxChipsPerReplica").asInt(64), stack.path("prefillChunkTokens").asInt(8192), expertParallel);
+    }
+
+    private static JsonNode merge(JsonNode base, JsonNode override) {
+        ObjectNode merged = ((ObjectNode) base).deepCopy();
+        Iterator<Map.Entry<String, JsonNode>> fields = override.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            JsonNode existing = merged.get(e.getKey());
+            if (existing != null && existing.isObject() && e.getValue().isObject()) {
+                merged.set(e.getKey(), merge(existing, e.getValue()));
+            } else if (!"generations".equals(e.getKey())) {
+                merged.set(e.getKey(), e.getValue());
+            }
+        }
+        return merged;
+    }
+
+    private static final class BuiltIn {
+        static final EfficiencyTable TABLE = load();
+
+        private static EfficiencyTable load() {
+            try (InputStream in = EfficiencyTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                return parse(Objects.requireNonNull(in, "missing resource " + RESOURCE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.inferplan.engine.perf;
+
+import com.inferplan.catalog.Precision;
+import com.inferplan.engine.model.LayerGroup;
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.profile.ExecutionProfile;
+import com.inferplan.engine.profile.ExpertActivation;
+import com.inferplan.engine.profile.Operator;
+import com.inferplan.engine.profile.OperatorGroup;
+import com.inferplan.engine.profile.ProfileRequest;
+import com.inferplan.engine.profile.Profiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns the analytic profiler's output into per-operator linear coefficients, so a step of any
+ * batch and context costs a few multiplications instead of a new profile. Four profiles at small
+ * sizes (below every sliding window) identify the coefficients exactly, because the profiler's
+ * counts are linear in tokens, sequences, attended pairs and positions read:
+ * D1 decode b=1 ctx=c, D2 decode b=2 ctx=c, D3 decode b=1 ctx=2c, P prefill b=1 of p tokens.
+ * Experts are profiled as touching exactly one expert so their weight bytes come out per expert.
+ * Results are cached per model and precisions.
+ */
+final class ProfileBasis {
+
+    private static final int C = 8;
+    private static final int P = 8;
+    private static final ExpertActivation ONE_EXPERT = (moe, tokens) -> 1.0;
+    private static final Map<String, List<OperatorCoefficients>> CACHE = new ConcurrentHashMap<>();
+
+    private ProfileBasis() {
+    }
+
+    static List<OperatorCoefficients> of(ModelArchitecture model, Precision weights, Precision kv) {
+        String key = model.id() + '|' + model.hashCode() + '|' + weights + '|' + kv;
+        return CACHE.computeIfAbsent(key, k -> extract(model, weights, kv));
+    }
+
+    private static List<OperatorCoefficients> extract(ModelArchitecture model, Precision weights, Precision kv) {
+        List<Operator> d1 = operators(model, ProfileRequest.decode(1, C), weights, kv);
+        List<Operator> d2 = operators(model, ProfileRequest.decode(2, C), weights, kv);
+        List<Operator> d3 = operators(model, ProfileRequest.decode(1, 2 * C), weights, kv);
+        List<Operator> pf = operators(model, ProfileRequest.prefill(1, 0, P), weights, kv);
+        int[][] placement = placement(model, d1.size());
+        List<OperatorCoefficients> result = new ArrayList<>(d1.size());
+        for (int i = 0; i < d1.size(); i++) {
+            result.add(solve(d1.get(i), d2.get(i), d3.get(i), pf.get(i), placement[0][i], placement[1][i]));
+        }
+        return List.copyOf(result);
+    }
+
+    private static OperatorCoefficients solve(Operator d1, Operator d2, Operator d3, Operator pf, int group,
+                                              int window) {
+        double pairsD1 = C + 1;
+        double prefillPairs = P * (P + 1) / 2.0;
+        double fA = (d3.flops() - d1.flops()) / C;
+        double fTS = d2.flops() - d1.flops() - fA * pairsD1;
+        double f0 = 2 * d1.flops() - d2.flops();
+        double fT = (pf.flops() - f0 - fA * prefillPairs - fTS) / (P - 1);
+        double s1 = streamed(d1);
+        double bR = (streamed(d3) - s1) / C;
+        double bTS = streamed(d2) - s1 - bR * pairsD1;
+        double bT = (streamed(pf) - bR * P - bTS) / (P - 1);
+        return new OperatorCoefficients(d1.name(), d1.kind(), group, d1.layerCount(), window, d1.computePrecision(),
+                f0, fT, fTS - fT, fA, d1.weightBytes(), bT, bTS - bT, bR);
+    }
+
+    private static double streamed(Operator op) {
+        return op.bytes() - op.weightBytes();
+    }
+
+    private static List<Operator> operators(ModelArchitecture model, ProfileRequest request, Precision weights,
+                                            Precision kv) {
+        ExecutionProfile profile = Profiler.profile(model, request.withWeights(weights).withKv(kv), ONE_EXPERT);
+        return profile.operators();
+    }
+
+    /**
+     * Group index and sliding window of each operator, in profile order; the edge groups
+     * (embedding first, head last) have no window.
+     */
+    private static int[][] placement(ModelArchitecture model, int operatorCount) {
+        List<LayerGroup> groups = model.layerGroups();
+        ExecutionProfile shape = Profiler.profile(model, ProfileRequest.decode(1, C), ONE_EXPERT);
+        int[][] placement = new int[2][operatorCount];
+        int index = 0;
+        List<OperatorGroup> opGroups = shape.groups();
+        for (int g = 0; g < opGroups.size(); g++) {
+            boolean layerGroup = g > 0 && g <= groups.size();
+            int window = layerGroup ? groups.get(g - 1).window().slidingTokens() : 0;
+            for (int k = 0; k < opGroups.get(g).operators().size(); k++) {
+                placement[0][index] = g;
+                placement[1][index++] = window;
+            }
+        }
+        return placement;
+    }
+}

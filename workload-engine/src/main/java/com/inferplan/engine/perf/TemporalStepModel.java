@@ -1,0 +1,111 @@
+package com.inferplan.engine.perf;
+
+import com.inferplan.engine.deployment.DeploymentPlan;
+import com.inferplan.engine.profile.OperatorKind;
+import java.util.List;
+
+/**
+ * Per-operator roofline on one chip of a tensor-parallel group, summed over all layers: time =
+ * max(FLOPs / achieved FLOP/s, weight bytes · s/B(weight tier) + other bytes · s/B(working tier)),
+ * plus tensor-parallel all-reduces (two per layer), expert all-to-alls, pipeline sends and fixed
+ * overheads. Pipeline stages run microbatches: one step's latency is one microbatch's trip through
+ * every stage, while the other microbatches keep the remaining stages busy.
+ */
+final class TemporalStepModel extends StepModel {
+
+    private final int tp;
+    private final int pp;
+    private final int ep;
+    private final double[] flopShare;
+    private final double[] streamShare;
+    private final double[] positionShare;
+    private final Links links;
+
+    TemporalStepModel(DeploymentPlan plan, Efficiencies eff, PlacedOperators placed, Links links) {
+        super(plan, eff, placed);
+        this.tp = plan.parallelism().tp();
+        this.pp = plan.parallelism().pp();
+        this.ep = Math.min(plan.parallelism().ep(), Math.max(1, tp));
+        this.links = links;
+        int n = placed.size();
+        flopShare = new double[n];
+        streamShare = new double[n];
+        positionShare = new double[n];
+        int kvShards = plan.model().usesMla() ? 1 : Math.min(tp, plan.model().kvHeads());
+        for (int i = 0; i < n; i++) {
+            OperatorKind kind = placed.ops.get(i).kind();
+            boolean replicated = kind == OperatorKind.NORM || kind == OperatorKind.ROUTER || kind == OperatorKind.SAMPLING;
+            flopShare[i] = replicated ? 1 : 1.0 / tp;
+            streamShare[i] = kind == OperatorKind.ATTENTION || kind == OperatorKind.ELEMENTWISE ? 1.0 / tp : 1;
+            positionShare[i] = 1.0 / kvShards;
+        }
+    }
+
+    @Override
+    int pipelineDepth() {
+        return pp;
+    }
+
+    /** Whole sequences are the microbatches (engines do not split one prompt across stages). */
+    @Override
+    int microbatches(StepWork work) {
+        return (int) Math.max(1, Math.min(pp, Math.ceil(work.sequences())));
+    }
+
+    @Override
+    StepCost cost(StepWork work, List<OperatorTiming> sink) {
+        int micro = microbatches(work);
+        StepWork w = micro > 1 ? work.divide(micro) : work;
+        double tokens = w.tokens();
+        double sequences = w.sequences();
+        double distinct = distinctExperts(tokens);
+        double busiest = busiestRankExperts(distinct, ep);
+        double skew = distinct > 0 ? busiest / (distinct / ep) : 1;
+        double expertWeightFactor = busiest / Math.max(1, tp / ep);
+        double compute = 0;
+        double memory = 0;
+        for (int i = 0; i < placed.size(); i++) {
+            OperatorCoefficients op = placed.ops.get(i);
+            double flops = op.flops(tokens, sequences, w.pairs(op.window())) * flopShare[i];
+            double weights = op.weightBytes() * flopShare[i];
+            if (op.routedExpert()) {
+                flops *= skew;
+                weights = op.weightBytes() * expertWeightFactor;
+            }
+            double streamed = (op.bytesPerToken() * tokens + op.bytesPerSequence() * sequences) * streamShare[i]
+                    + op.bytesPerPosition() * w.positions(op.window()) * positionShare[i];
+            double tc = flops / placed.flopsPerSecond[i];
+            double tm = weights * placed.secondsPerWeightByte[i] + streamed * placed.secondsPerStreamedByte[i];
+            if (tc >= tm) {
+                compute += op.layerCount() * tc;
+            } else {
+                memory += op.layerCount() * tm;
+            }
+            record(sink, op, placed.computedAt[i], flops * op.layerCount(), (weights + streamed) * op.layerCount(),
+                    tc * op.layerCount(), tm * op.layerCount());
+        }
+        double overhead = layers * eff.layerOverheadSeconds() + eff.stepOverheadSeconds();
+        return new StepCost(compute, memory, interconnect(tokens), overhead);
+    }
+
+    private double interconnect(double tokens) {
+        double message = tokens * model.hidden() * ACTIVATION_BYTES;
+        double bandwidth = links.bandwidthFor(tp);
+        double alpha = links.alphaSeconds();
+        double allReduce = Collectives.allReduce(tp, message, bandwidth, alpha);
+        int moeLayers = model.moeLayerCount();
+        double seconds = (layers - moeLayers) * 2 * allReduce;
+        if (moeLayers > 0) {
+            double dispatch = ep > 1
+                    ? 2 * Collectives.allToAll(ep, message * model.moe().topK(), bandwidth, alpha)
+                    : 0;
+            double moeReduce = tp / ep > 1 ? allReduce : 0;
+            seconds += moeLayers * (allReduce + dispatch + moeReduce);
+        }
+        if (pp > 1) {
+            double hop = Collectives.pointToPoint(message, links.bandwidthFor(tp * pp), eff.pipelineHopSeconds());
+            seconds += (pp - 1) * hop;
+        }
+        return seconds;
+    }
+}

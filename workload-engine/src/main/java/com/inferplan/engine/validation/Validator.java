@@ -1,0 +1,101 @@
+package com.inferplan.engine.validation;
+
+import com.inferplan.catalog.Accelerator;
+import com.inferplan.catalog.Precision;
+import com.inferplan.engine.evaluation.Engine;
+import com.inferplan.engine.evaluation.Evaluation;
+import com.inferplan.engine.evaluation.EvaluationRequest;
+import com.inferplan.engine.evaluation.LoadMode;
+import com.inferplan.engine.evaluation.SpeculativeOptions;
+import com.inferplan.engine.deployment.LayoutGoal;
+import com.inferplan.engine.model.ModelArchitecture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Predicts every measurements row with the engine and scores it: error_pct = 100 × (predicted −
+ * value) / value. A row the engine cannot predict (unknown id, unreadable field, model that does
+ * not fit the given chips) is kept with status {@code unsupported: <reason>}.
+ */
+public final class Validator {
+
+    private final Engine engine;
+
+    public Validator(Engine engine) {
+        this.engine = engine;
+    }
+
+    public List<RowPrediction> validate(List<Measurement> rows) {
+        List<RowPrediction> results = new ArrayList<>(rows.size());
+        for (Measurement row : rows) {
+            results.add(predict(row));
+        }
+        return results;
+    }
+
+    public RowPrediction predict(Measurement row) {
+        try {
+            Metric metric = Metric.parse(row.require("metric"), row.line());
+            double measured = row.number("value");
+            Evaluation e = engine.evaluate(request(row));
+            if (!e.fits()) {
+                return new RowPrediction(row, null, null, "unsupported: " + e.reason());
+            }
+            double predicted = metric.of(e);
+            return new RowPrediction(row, predicted, 100 * (predicted - measured) / measured, "ok");
+        } catch (RuntimeException ex) {
+            return new RowPrediction(row, null, null, "unsupported: " + ex.getMessage());
+        }
+    }
+
+    /** The evaluation a row asks for. */
+    public EvaluationRequest request(Measurement row) {
+        ModelArchitecture model = engine.models().require(row.require("model"));
+        Accelerator hw = engine.hardware().require(row.require("hardware"));
+        LoadMode load = LoadMode.parse(row.require("load"));
+        Integer concurrency = row.integer("concurrency");
+        if (load != LoadMode.MAX && concurrency == null) {
+            throw new MeasurementFormatException(row.line(), "concurrency", "is required for " + load.label() + " load");
+        }
+        return new EvaluationRequest(model, hw, row.integer("chips"), row.integer("tp"), row.integer("pp"),
+                row.integer("ep"), precision(row, "weight_precision"), precision(row, "kv_precision"),
+                row.get("framework"), row.get("date"), load, concurrency == null ? 1 : concurrency,
+                requiredInt(row, "input_tokens"), requiredInt(row, "output_tokens"), speculative(row), LayoutGoal.LATENCY, false);
+    }
+
+    private static int requiredInt(Measurement row, String column) {
+        Integer v = row.integer(column);
+        if (v == null) {
+            throw new MeasurementFormatException(row.line(), column, "is required");
+        }
+        return v;
+    }
+
+    private static Precision precision(Measurement row, String column) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Precision.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new MeasurementFormatException(row.line(), column, e.getMessage());
+        }
+    }
+
+    private static SpeculativeOptions speculative(Measurement row) {
+        String v = row.get("speculative");
+        if (v == null) {
+            return SpeculativeOptions.STACK_DEFAULT;
+        }
+        boolean on = switch (v.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "1" -> true;
+            case "no", "false", "0" -> false;
+            default -> throw new MeasurementFormatException(row.line(), "speculative", "'" + v + "' is not yes or no");
+        };
+        String acceptance = row.get("acceptance");
+        return new SpeculativeOptions(on, row.get("draft_model"), null,
+                acceptance == null ? null : Double.valueOf(acceptance));
+    }
+}
