@@ -12,13 +12,13 @@ import java.util.Optional;
 /**
  * Decides whether and how speculative decoding runs. The request can force it on or off;
  * otherwise the serving stack's default applies. A draft must share the target's tokenizer
- * (same family and vocabulary) and be at most 1/8 of its active parameters (typical drafts are
- * 1/10 to 1/70 of the target); where the request names none, the smallest such catalog model is
+ * (same family and vocabulary) and be at most 1/6 of its active parameters (typical drafts are
+ * 1/6 to 1/70 of the target); where the request names none, the smallest such catalog model is
  * used, and where none exists the stack's default draft cost applies.
  */
 final class SpeculativeResolver {
 
-    static final double MAX_DRAFT_SHARE = 1.0 / 8;
+    static final double MAX_DRAFT_SHARE = 1.0 / 6;
 
     private final ModelCatalog catalog;
 

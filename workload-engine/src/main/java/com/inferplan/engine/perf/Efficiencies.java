@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * The resolved efficiencies for one chip family and serving stack: fractions of peak compute and
  * memory bandwidth per operator kind, fixed per-layer and per-step overheads, pipeline hop and
- * collective latencies, the stack's batch limit and default speculative decoding (null = off).
+ * collective latencies, the link bandwidth to assume where the catalog has none, the stack's batch limit and default speculative decoding (null = off).
  * {@code provenance} names the table entries that produced it, for explanations.
  */
 public record Efficiencies(String familyKey, String framework, String generation, KindTable compute,
                            KindTable memory, double layerOverheadSeconds, double stepOverheadSeconds,
-                           double pipelineHopSeconds, double collectiveLatencySeconds, int maxBatch,
+                           double pipelineHopSeconds, double collectiveLatencySeconds, double linkBytesPerSecondIfUnknown,
+                           int maxBatch,
                            SpeculativeDecoding speculative, PlannerSettings planner, List<String> provenance) {
 
     public Efficiencies {
@@ -29,7 +30,8 @@ public record Efficiencies(String familyKey, String framework, String generation
     public Efficiencies adjusted(EfficiencyAdjustment a) {
         return new Efficiencies(familyKey, framework, generation, compute.scaled(a.computeScale()),
                 memory.scaled(a.memoryScale()), layerOverheadSeconds * a.layerOverheadScale(),
-                stepOverheadSeconds * a.stepOverheadScale(), pipelineHopSeconds, collectiveLatencySeconds, maxBatch,
+                stepOverheadSeconds * a.stepOverheadScale(), pipelineHopSeconds, collectiveLatencySeconds,
+                linkBytesPerSecondIfUnknown, maxBatch,
                 speculative, planner, provenance);
     }
 

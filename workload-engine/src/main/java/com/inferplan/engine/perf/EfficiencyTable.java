@@ -98,6 +98,7 @@ public final class EfficiencyTable {
                 stack.path("stepOverheadSeconds").asDouble(),
                 family.path("pipelineHopSeconds").asDouble(),
                 family.path("collectiveLatencySeconds").asDouble(),
+                family.path("linkBytesPerSecondIfUnknown").asDouble(100e9),
                 stack.path("maxBatch").asInt(256),
                 speculative(stack.path("speculative")),
                 planner(family.path("planner"), stack), provenance);

@@ -6,7 +6,8 @@ import com.inferplan.catalog.Figure;
 /**
  * Link bandwidths and latency a plan's collectives use: the scale-up fabric inside a domain, the
  * scale-out network beyond it (the scale-up figure where a chip records no scale-out), and the
- * per-step latency α (the catalog's hop latency, else the family default).
+ * per-step latency α (the catalog's hop latency, else the family default). A chip whose catalog
+ * entry records no link bandwidth at all (SN40L) uses the family's assumed figure.
  */
 record Links(double scaleUpBytesPerSecond, double scaleOutBytesPerSecond, double alphaSeconds, int domainChips) {
 
@@ -16,7 +17,7 @@ record Links(double scaleUpBytesPerSecond, double scaleOutBytesPerSecond, double
         double out = hw.scaleOutBytesPerSecond() == null ? 0 : hw.scaleOutBytesPerSecond().value();
         double upValue = up == null || up.value() <= 0 ? out : up.value();
         if (!(upValue > 0)) {
-            upValue = 1e9;
+            upValue = eff.linkBytesPerSecondIfUnknown();
         }
         double outValue = out > 0 ? out : upValue;
         double alpha = hop == null ? eff.collectiveLatencySeconds() : hop.value();

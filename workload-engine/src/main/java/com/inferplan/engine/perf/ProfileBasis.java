@@ -7,6 +7,7 @@ import com.inferplan.engine.profile.ExecutionProfile;
 import com.inferplan.engine.profile.ExpertActivation;
 import com.inferplan.engine.profile.Operator;
 import com.inferplan.engine.profile.OperatorGroup;
+import com.inferplan.engine.profile.OperatorKind;
 import com.inferplan.engine.profile.ProfileRequest;
 import com.inferplan.engine.profile.Profiler;
 import java.util.ArrayList;
@@ -45,12 +46,19 @@ final class ProfileBasis {
         List<Operator> pf = operators(model, ProfileRequest.prefill(1, 0, P), weights, kv);
         int[][] placement = placement(model, d1.size());
         List<OperatorCoefficients> result = new ArrayList<>(d1.size());
+        boolean samePrefillOperators = sameOperators(d1, pf);
         for (int i = 0; i < d1.size(); i++) {
-            result.add(solve(d1.get(i), d2.get(i), d3.get(i), pf.get(i), placement[0][i], placement[1][i]));
+            Operator prefill = samePrefillOperators ? pf.get(i) : null;
+            result.add(solve(d1.get(i), d2.get(i), d3.get(i), prefill, placement[0][i], placement[1][i]));
         }
         return List.copyOf(result);
     }
 
+    /**
+     * Solves one operator's coefficients. {@code pf} is null when the prefill profile uses other
+     * operators than decode (MLA runs expanded in prefill, absorbed in decode); then the decode
+     * per-sequence cost is charged per token, except for the head, which runs once per sequence.
+     */
     private static OperatorCoefficients solve(Operator d1, Operator d2, Operator d3, Operator pf, int group,
                                               int window) {
         double pairsD1 = C + 1;
@@ -58,13 +66,26 @@ final class ProfileBasis {
         double fA = (d3.flops() - d1.flops()) / C;
         double fTS = d2.flops() - d1.flops() - fA * pairsD1;
         double f0 = 2 * d1.flops() - d2.flops();
-        double fT = (pf.flops() - f0 - fA * prefillPairs - fTS) / (P - 1);
         double s1 = streamed(d1);
         double bR = (streamed(d3) - s1) / C;
         double bTS = streamed(d2) - s1 - bR * pairsD1;
-        double bT = (streamed(pf) - bR * P - bTS) / (P - 1);
+        boolean perSequence = d1.kind() == OperatorKind.LM_HEAD || d1.kind() == OperatorKind.SAMPLING;
+        double fT = pf != null ? (pf.flops() - f0 - fA * prefillPairs - fTS) / (P - 1) : perSequence ? 0 : fTS;
+        double bT = pf != null ? (streamed(pf) - bR * P - bTS) / (P - 1) : perSequence ? 0 : bTS;
         return new OperatorCoefficients(d1.name(), d1.kind(), group, d1.layerCount(), window, d1.computePrecision(),
                 f0, fT, fTS - fT, fA, d1.weightBytes(), bT, bTS - bT, bR);
+    }
+
+    private static boolean sameOperators(List<Operator> a, List<Operator> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).name().equals(b.get(i).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double streamed(Operator op) {

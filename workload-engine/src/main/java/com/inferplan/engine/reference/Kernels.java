@@ -1,6 +1,7 @@
 package com.inferplan.engine.reference;
 
 import com.inferplan.engine.profile.FlopRules;
+import java.util.stream.IntStream;
 
 /**
  * Float32 kernels that report their own work to a {@link WorkCounter}. Counts derive from the loop
@@ -11,6 +12,10 @@ final class Kernels {
     private static final float NORM_EPSILON = 1e-6f;
     private static final float GPT_OSS_ALPHA = 1.702f;
     private static final float GPT_OSS_LIMIT = 7.0f;
+    /** Multiply-adds above which a product is split across cores. */
+    private static final long PARALLEL_WORK = 1L << 20;
+    /** Outputs per parallel slice. */
+    private static final int SLICE = 256;
 
     private Kernels() {
     }
@@ -137,16 +142,41 @@ final class Kernels {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** Output-major loop so each weight row is streamed once for all rows. */
+    /**
+     * y = x · Wᵀ (+ bias) with the input-major copy of W: for each input feature k, its weight row is
+     * read once and applied to every token row (so weights stream from memory once per step), and the
+     * inner loop over outputs vectorises. Large products split the outputs across the cores.
+     */
     private static float[][] linearUncounted(float[][] x, Tensor w, Tensor bias) {
+        float[] weights = w.inputMajor();
         float[][] y = new float[x.length][w.rows];
-        for (int o = 0; o < w.rows; o++) {
-            float b = bias == null ? 0 : bias.data[o];
-            for (int r = 0; r < x.length; r++) {
-                y[r][o] = dot(x[r], 0, w.data, o * w.cols, w.cols) + b;
+        if (bias != null) {
+            for (float[] row : y) {
+                System.arraycopy(bias.data, 0, row, 0, w.rows);
             }
         }
+        long work = (long) x.length * w.rows * w.cols;
+        if (work < PARALLEL_WORK || w.rows < 2 * SLICE) {
+            accumulate(x, weights, w.rows, y, 0, w.rows);
+        } else {
+            IntStream.range(0, (w.rows + SLICE - 1) / SLICE).parallel()
+                    .forEach(slice -> accumulate(x, weights, w.rows, y, slice * SLICE, Math.min(w.rows, (slice + 1) * SLICE)));
+        }
         return y;
+    }
+
+    private static void accumulate(float[][] x, float[] weights, int outputs, float[][] y, int from, int to) {
+        int inputs = x[0].length;
+        for (int k = 0; k < inputs; k++) {
+            int base = k * outputs;
+            for (int r = 0; r < x.length; r++) {
+                float xk = x[r][k];
+                float[] yr = y[r];
+                for (int o = from; o < to; o++) {
+                    yr[o] += xk * weights[base + o];
+                }
+            }
+        }
     }
 
     private static float clampedSwiGlu(float gate, float up) {

@@ -13,6 +13,7 @@ final class Tensor {
     final int rows;
     final int cols;
     final float[] data;
+    private float[] inputMajor;
 
     private Tensor(String name, int rows, int cols, float[] data) {
         this.name = name;
@@ -42,6 +43,23 @@ final class Tensor {
 
     long elements() {
         return (long) rows * cols;
+    }
+
+    /**
+     * The same matrix stored {@code cols × rows} (one row per input feature), built on first use.
+     * Lets a matrix product run its inner loop contiguously over outputs, which the JIT vectorises.
+     */
+    float[] inputMajor() {
+        if (inputMajor == null) {
+            float[] t = new float[data.length];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    t[c * rows + r] = data[r * cols + c];
+                }
+            }
+            inputMajor = t;
+        }
+        return inputMajor;
     }
 
     private static double gaussian(SplittableRandom random) {
