@@ -96,8 +96,9 @@ final class TemporalStepModel extends StepModel {
         int moeLayers = model.moeLayerCount();
         double seconds = (layers - moeLayers) * 2 * allReduce;
         if (moeLayers > 0) {
+            // each rank dispatches only its share of the token-expert assignments
             double dispatch = ep > 1
-                    ? 2 * Collectives.allToAll(ep, message * model.moe().topK(), bandwidth, alpha)
+                    ? 2 * Collectives.allToAll(ep, message * model.moe().topK() / ep, bandwidth, alpha)
                     : 0;
             double moeReduce = tp / ep > 1 ? allReduce : 0;
             seconds += moeLayers * (allReduce + dispatch + moeReduce);
