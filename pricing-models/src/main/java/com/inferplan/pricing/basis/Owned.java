@@ -100,6 +100,11 @@ public record Owned(Purchase purchase, CapitalRecovery capital, Power power, Ope
         return OwnedTco.totalPerYear(this) / HOURS_PER_YEAR;
     }
 
+    /** Energy, facility, maintenance and staff per chip-year: everything but the capital charge. */
+    public double runningUsdPerChipYear() {
+        return OwnedTco.totalPerYear(this) - OwnedTco.capitalChargePerYear(this);
+    }
+
     @Override
     public List<Parameter> parameters() {
         return List.of(

@@ -8,6 +8,7 @@ import com.inferplan.pricing.deal.DealEvaluator;
 import com.inferplan.pricing.finance.CashFlowPeriod;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +112,7 @@ public final class PricingCatalog {
 
     /** Reported deals left out of the templates, with the reason. */
     public Map<String, String> dealsNotModelled() {
-        Map<String, String> byDeal = new java.util.LinkedHashMap<>();
+        Map<String, String> byDeal = new LinkedHashMap<>();
         deals.notModelled().forEach(d -> byDeal.put(d.deal(), d.reason()));
         return byDeal;
     }

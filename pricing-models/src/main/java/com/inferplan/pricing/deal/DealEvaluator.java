@@ -18,17 +18,18 @@ public final class DealEvaluator {
     }
 
     public static DealEvaluation evaluate(PartnerDeal deal, double utilization, CashFlowPeriod period) {
-        return build(deal, utilization, period, null);
+        return build(deal, utilization, DealCashFlows.ofDeal(deal, utilization, period), null);
     }
 
     public static DealEvaluation evaluate(PartnerDeal deal, double utilization, CashFlowPeriod period,
                                           OnDemand onDemandAlternative, double discountRateAnnual) {
         Require.annualRate("discountRateAnnual", discountRateAnnual);
-        return build(deal, utilization, period, npvVersusOnDemand(deal, utilization, period, onDemandAlternative,
-                discountRateAnnual));
+        CashFlowSchedule dealFlows = DealCashFlows.ofDeal(deal, utilization, period);
+        return build(deal, utilization, dealFlows, npvVersusOnDemand(deal, utilization, dealFlows,
+                onDemandAlternative, discountRateAnnual));
     }
 
-    private static DealEvaluation build(PartnerDeal deal, double utilization, CashFlowPeriod period,
+    private static DealEvaluation build(PartnerDeal deal, double utilization, CashFlowSchedule dealFlows,
                                         NpvComparison npv) {
         Explained perChip = deal.usdPerChipHourPaid(utilization);
         Explained perUsedChip = Explained.of("usdPerUsedChipHour", perChip.value() / utilization, "USD/chip-hour",
@@ -38,7 +39,7 @@ public final class DealEvaluator {
             perUsedChip = perUsedChip.withFlag(flag);
         }
         return new DealEvaluation(deal, utilization, deal.usdPerUnitHourPaid(utilization), perChip, perUsedChip,
-                usdPerMegawattYear(deal), DealCashFlows.ofDeal(deal, utilization, period), npv);
+                usdPerMegawattYear(deal), dealFlows, npv);
     }
 
     /** Contract value over the MW-years made available: a derived figure no source states. */
@@ -53,10 +54,10 @@ public final class DealEvaluator {
                         "Derived from the contract value and the committed capacity; no source states a price per MW."));
     }
 
-    private static NpvComparison npvVersusOnDemand(PartnerDeal deal, double utilization, CashFlowPeriod period,
+    private static NpvComparison npvVersusOnDemand(PartnerDeal deal, double utilization, CashFlowSchedule dealFlows,
                                                    OnDemand onDemand, double rate) {
-        CashFlowSchedule dealFlows = DealCashFlows.ofDeal(deal, utilization, period);
-        CashFlowSchedule onDemandFlows = DealCashFlows.ofOnDemandAlternative(deal, utilization, onDemand, period);
+        CashFlowSchedule onDemandFlows = DealCashFlows.ofOnDemandAlternative(deal, utilization, onDemand,
+                dealFlows.period());
         double pvOnDemand = onDemandFlows.presentValue(rate);
         double pvDeal = dealFlows.presentValue(rate);
         Explained npv = Explained.of("npvSavingsUsd", pvOnDemand - pvDeal, "USD",

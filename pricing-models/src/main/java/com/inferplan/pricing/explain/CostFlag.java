@@ -6,12 +6,8 @@ public record CostFlag(Kind kind, String message) {
     public enum Kind {
         /** The result is computed from reported figures rather than stated by any source. */
         DERIVED_VALUE,
-        /** At least one input is an estimate or an assumption. */
-        ESTIMATED_INPUTS,
         /** Less committed capacity is used than is paid for; cost per used token is raised. */
-        TAKE_OR_PAY_BINDING,
-        /** Something the reader must know to compare this figure with others. */
-        SCOPE
+        TAKE_OR_PAY_BINDING
     }
 
     public CostFlag {

@@ -20,6 +20,7 @@ import com.inferplan.pricing.uncertainty.Distribution;
 import com.inferplan.pricing.uncertainty.MonteCarloResult;
 import com.inferplan.pricing.uncertainty.TornadoChart;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -144,7 +145,7 @@ public final class CostJson {
             itemsByPeriod.get(flow.period()).merge(flow.item(), flow.usdPaid(), Double::sum);
         }
         ArrayNode array = mapper.createArrayNode();
-        String periodName = schedule.period().name().toLowerCase(java.util.Locale.ROOT);
+        String periodName = schedule.period().name().toLowerCase(Locale.ROOT);
         schedule.totalsByPeriod().forEach((period, total) -> {
             ObjectNode row = array.addObject();
             row.put(periodName, period);
