@@ -95,6 +95,7 @@ public final class CostJson {
         node.put("usdPerMegawattYear", e.usdPerMegawattYear().value());
         node.put("usdPerMegawattYearLabel", "derived");
         node.put("committedUnits", e.deal().capacity().units());
+        node.put("committedChips", e.deal().capacity().chips());
         node.put("facilityMegawatts", e.deal().capacity().facilityMegawatts());
         node.set("cashFlows", cashFlows(e.cashFlows()));
         node.put("takeOrPayNote", e.takeOrPayNotes().isEmpty() ? null : e.takeOrPayNotes().get(0).message());

@@ -28,10 +28,4 @@ public interface ParameterValues {
             return value;
         };
     }
-
-    /** These values, with some replaced. */
-    default ParameterValues with(Map<String, Double> overrides) {
-        ParameterValues base = this;
-        return name -> overrides.containsKey(name) ? overrides.get(name) : base.get(name);
-    }
 }
