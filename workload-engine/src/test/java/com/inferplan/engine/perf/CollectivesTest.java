@@ -1,0 +1,33 @@
+package com.inferplan.engine.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class CollectivesTest {
+
+    @Test
+    void ringAllReduceChargesTwiceTheShareOfBytesPlusOneLatencyPerPeer() {
+        // 2·7/8·16e6 B / 450e9 B/s = 62.22 µs; + 7 × 1 µs = 69.22 µs
+        assertThat(Collectives.allReduce(8, 16e6, 450e9, 1e-6)).isCloseTo(69.222e-6, within(1e-9));
+    }
+
+    @Test
+    void singleRankNeedsNoCollective() {
+        assertThat(Collectives.allReduce(1, 16e6, 450e9, 1e-6)).isZero();
+    }
+
+    @Test
+    void speculativeDecodingYieldsTheGeometricExpectationOfAcceptedTokens() {
+        // (1 − 0.75^5) / (1 − 0.75) = (1 − 0.2373) / 0.25 = 3.0508
+        assertThat(new SpeculativeDecoding(4, 0.75, 0.1).tokensPerTargetStep()).isCloseTo(3.0508, within(1e-4));
+    }
+
+    @Test
+    void stackGenerationFollowsTheRowDate() {
+        assertThat(EfficiencyTable.normalizeDate("2024-08-27")).isEqualTo("2024-08-27");
+        assertThat(EfficiencyTable.normalizeDate("2025")).isEqualTo("2025-12-31");
+        assertThat(EfficiencyTable.normalizeDate("2026 (uncertain)")).isEqualTo("2026-12-31");
+    }
+}
