@@ -54,11 +54,12 @@ class HardwareApiTest {
     @Test
     void negativeBandwidthIsRejectedWithTheFieldAndNothingIsSaved() throws Exception {
         mvc.perform(post("/api/v1/hardware").contentType(MediaType.APPLICATION_JSON)
-                        .content(VALID_CHIP.replace("\"memoryTbPerSecond\":3.2", "\"memoryTbPerSecond\":-1")))
+                        .content(VALID_CHIP.replace("\"id\":\"acme-x1\"", "\"id\":\"acme-neg\"")
+                                .replace("\"memoryTbPerSecond\":3.2", "\"memoryTbPerSecond\":-1")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("memoryTbPerSecond"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be greater than 0"));
-        mvc.perform(get("/api/v1/hardware/acme-x1")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/hardware/acme-neg")).andExpect(status().isNotFound());
     }
 
     @Test

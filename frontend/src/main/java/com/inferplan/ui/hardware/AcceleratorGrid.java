@@ -42,7 +42,7 @@ class AcceleratorGrid extends Composite<Grid<Accelerator>> {
         grid.setId("hardware-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(a -> a.vendor() + " " + a.name()).setHeader("Chip").setKey("name").setSortProperty("name")
-                .setAutoWidth(true).setFrozen(true);
+                .setWidth("16em").setFlexGrow(0).setFrozen(true).setTooltipGenerator(a -> a.vendor() + " " + a.name());
         grid.addColumn(a -> a.kind().label() + (a.userDefined() ? " · user" : "")).setHeader("Kind").setKey("kind")
                 .setSortProperty("kind").setAutoWidth(true);
         grid.addColumn(Accelerator::year).setHeader("Year").setKey("year").setSortProperty("year").setAutoWidth(true);

@@ -74,7 +74,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
             updateUrl();
         });
         SplitLayout split = new SplitLayout(grid, details);
-        split.setSplitterPosition(50);
+        split.setSplitterPosition(60);
         split.setSizeFull();
         add(toolbar, hint, split);
         compare.setEnabled(false);
