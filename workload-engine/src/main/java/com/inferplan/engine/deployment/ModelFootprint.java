@@ -13,6 +13,8 @@ import com.inferplan.engine.profile.KvCacheLayout;
 public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPrecisions, Precision weightPrecision,
                              Precision kvPrecision, double weightBytes, KvCacheLayout kv) {
 
+    private static final java.util.Map<String, Double> WEIGHT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * Null weights = native precisions; null KV = 16-bit, or the weight precision where the
      * weights are 8-bit (the measurements-format convention).
@@ -23,8 +25,9 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
                 : model.nativePrecisions().withMatrixWeights(weights);
         Precision main = model.isMoe() ? precisions.experts() : precisions.denseMlp();
         Precision kvPrecision = kv != null ? kv : defaultKv(main);
-        return new ModelFootprint(model, precisions, main, kvPrecision, WeightInventory.bytes(model, precisions),
-                KvCacheLayout.of(model, kvPrecision));
+        String key = model.id() + '|' + model.hashCode() + '|' + precisions;
+        double weightBytes = WEIGHT_BYTES.computeIfAbsent(key, k -> WeightInventory.bytes(model, precisions));
+        return new ModelFootprint(model, precisions, main, kvPrecision, weightBytes, KvCacheLayout.of(model, kvPrecision));
     }
 
     static Precision defaultKv(Precision weights) {

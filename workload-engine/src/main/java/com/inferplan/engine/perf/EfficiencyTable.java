@@ -31,6 +31,7 @@ public final class EfficiencyTable {
 
     private final JsonNode root;
     private final Map<String, EfficiencyAdjustment> adjustments;
+    private final Map<String, Efficiencies> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EfficiencyTable(JsonNode root, Map<String, EfficiencyAdjustment> adjustments) {
         this.root = root;
@@ -78,6 +79,11 @@ public final class EfficiencyTable {
      * null date = the newest generation of the stack.
      */
     public Efficiencies resolve(Accelerator hw, String framework, String date) {
+        String key = hw.id() + '|' + hw.kind() + '|' + hw.vendor() + '|' + framework + '|' + normalizeDate(date);
+        return resolved.computeIfAbsent(key, k -> resolveUncached(hw, framework, date));
+    }
+
+    private Efficiencies resolveUncached(Accelerator hw, String framework, String date) {
         String familyKey = familyKey(hw);
         JsonNode family = family(familyKey);
         String stackId = framework == null || framework.isBlank()
