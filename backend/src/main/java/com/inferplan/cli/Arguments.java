@@ -83,7 +83,8 @@ public final class Arguments {
         });
     }
 
+    /** The output format: JSON where the command offers it, else its only format. */
     public String format(Set<String> allowed) {
-        return choice("format", "json", allowed);
+        return choice("format", allowed.contains("json") ? "json" : allowed.iterator().next(), allowed);
     }
 }

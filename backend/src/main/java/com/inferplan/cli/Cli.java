@@ -17,6 +17,10 @@ public final class Cli {
         this.err = err;
         register(new CatalogCommand());
         register(new ProfileCommand());
+        register(new EvaluateCommand());
+        register(new SweepCommand());
+        register(new ValidateCommand());
+        register(new CalibrateCommand());
     }
 
     private void register(Command command) {
