@@ -11,6 +11,7 @@ import com.inferplan.engine.perf.Efficiencies;
 import com.inferplan.engine.perf.PerformanceModel;
 import com.inferplan.engine.perf.SpeculativeDecoding;
 import com.inferplan.engine.perf.UnsupportedPrecisionException;
+import com.inferplan.engine.serving.StepTimeModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,19 @@ public final class Engine {
         Explanation explanation = explanationOf(r, plan, eff, notes, model, e);
         return new Evaluation(plan, true, "", e.ttft(), e.tpot(), e.e2e(), 1 / e.tpot(), total, total / plan.chips(),
                 perKw, e.batch(), e.prefill().bottleneck(), e.decode().bottleneck(), explanation);
+    }
+
+    /**
+     * One replica of a fitting evaluation's plan as the serving simulator's step-time model, admitting the
+     * stack's batch limit; built from the same cached performance model {@link #evaluate} used.
+     */
+    public StepTimeModel stepTimeModel(EvaluationRequest r, Evaluation evaluation) {
+        if (!evaluation.fits()) {
+            throw new InvalidEvaluationException("evaluation", r.model().id() + " on " + r.hardware().id(),
+                    "does not fit, so it has no step times: " + evaluation.reason());
+        }
+        Efficiencies eff = table.resolve(r.hardware(), r.framework(), r.date());
+        return model(evaluation.plan(), eff).stepTimeModel(eff.maxBatch());
     }
 
     private LoadEstimates.Estimate estimate(EvaluationRequest r, DeploymentPlan plan, PerformanceModel model,
