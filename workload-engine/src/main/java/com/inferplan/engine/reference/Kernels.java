@@ -14,8 +14,10 @@ final class Kernels {
     private static final float GPT_OSS_LIMIT = 7.0f;
     /** Multiply-adds above which a product is split across cores. */
     private static final long PARALLEL_WORK = 1L << 20;
-    /** Outputs per parallel slice. */
+    /** Outputs per slice (one slice is one parallel task). */
     private static final int SLICE = 256;
+    /** Token rows sharing one pass over a slice of the weights. */
+    private static final int ROW_BLOCK = 16;
 
     private Kernels() {
     }
@@ -145,7 +147,8 @@ final class Kernels {
     /**
      * y = x · Wᵀ (+ bias) with the input-major copy of W: for each input feature k, its weight row is
      * read once and applied to every token row (so weights stream from memory once per step), and the
-     * inner loop over outputs vectorises. Large products split the outputs across the cores.
+     * inner loop over outputs vectorises. Large products split the outputs across the cores. With
+     * more than {@link #ROW_BLOCK} rows the weights are re-read per block (from cache in practice).
      */
     private static float[][] linearUncounted(float[][] x, Tensor w, Tensor bias) {
         float[] weights = w.inputMajor();
@@ -155,25 +158,28 @@ final class Kernels {
                 System.arraycopy(bias.data, 0, row, 0, w.rows);
             }
         }
-        long work = (long) x.length * w.rows * w.cols;
-        if (work < PARALLEL_WORK || w.rows < 2 * SLICE) {
-            accumulate(x, weights, w.rows, y, 0, w.rows);
-        } else {
-            IntStream.range(0, (w.rows + SLICE - 1) / SLICE).parallel()
-                    .forEach(slice -> accumulate(x, weights, w.rows, y, slice * SLICE, Math.min(w.rows, (slice + 1) * SLICE)));
+        int slices = (w.rows + SLICE - 1) / SLICE;
+        IntStream range = IntStream.range(0, slices);
+        if ((long) x.length * w.rows * w.cols >= PARALLEL_WORK) {
+            range = range.parallel();
         }
+        range.forEach(slice -> accumulate(x, weights, w.rows, y, slice * SLICE, Math.min(w.rows, (slice + 1) * SLICE)));
         return y;
     }
 
+    /** Outputs [from, to) for blocks of rows, so the block's partial sums stay in the L1 cache. */
     private static void accumulate(float[][] x, float[] weights, int outputs, float[][] y, int from, int to) {
         int inputs = x[0].length;
-        for (int k = 0; k < inputs; k++) {
-            int base = k * outputs;
-            for (int r = 0; r < x.length; r++) {
-                float xk = x[r][k];
-                float[] yr = y[r];
-                for (int o = from; o < to; o++) {
-                    yr[o] += xk * weights[base + o];
+        for (int first = 0; first < x.length; first += ROW_BLOCK) {
+            int last = Math.min(x.length, first + ROW_BLOCK);
+            for (int k = 0; k < inputs; k++) {
+                int base = k * outputs;
+                for (int r = first; r < last; r++) {
+                    float xk = x[r][k];
+                    float[] yr = y[r];
+                    for (int o = from; o < to; o++) {
+                        yr[o] += xk * weights[base + o];
+                    }
                 }
             }
         }

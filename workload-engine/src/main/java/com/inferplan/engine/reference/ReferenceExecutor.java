@@ -26,6 +26,17 @@ public final class ReferenceExecutor {
         this.mlps = new MlpBlocks(arch);
     }
 
+    public ModelArchitecture architecture() {
+        return arch;
+    }
+
+    /** Drops every sequence and its cache; the weights stay. */
+    public void reset() {
+        cache = null;
+        batch = 0;
+        context = 0;
+    }
+
     /** Tokens already cached per sequence. */
     public long context() {
         return context;

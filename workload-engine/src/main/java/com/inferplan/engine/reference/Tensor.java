@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
  */
 final class Tensor {
 
+    private static final double SQRT_3 = Math.sqrt(3);
+
     final String name;
     final int rows;
     final int cols;
@@ -22,21 +24,21 @@ final class Tensor {
         this.data = data;
     }
 
-    /** Gaussian entries with standard deviation 1/sqrt(cols), keeping activations of order one. */
+    /** Uniform entries of variance 1/cols, keeping activations of order one. */
     static Tensor matrix(String name, int rows, int cols, SplittableRandom random) {
         float[] data = new float[Math.multiplyExact(rows, cols)];
         double scale = 1 / Math.sqrt(cols);
         for (int i = 0; i < data.length; i++) {
-            data[i] = (float) (gaussian(random) * scale);
+            data[i] = (float) (unitVariance(random) * scale);
         }
         return new Tensor(name, rows, cols, data);
     }
 
-    /** {@code mean + spread · N(0,1)} entries. */
+    /** Entries of the given mean and standard deviation. */
     static Tensor vector(String name, int length, double mean, double spread, SplittableRandom random) {
         float[] data = new float[length];
         for (int i = 0; i < length; i++) {
-            data[i] = (float) (mean + spread * gaussian(random));
+            data[i] = (float) (mean + spread * unitVariance(random));
         }
         return new Tensor(name, 1, length, data);
     }
@@ -62,10 +64,8 @@ final class Tensor {
         return inputMajor;
     }
 
-    private static double gaussian(SplittableRandom random) {
-        // Box-Muller keeps the draw reproducible from the seed alone
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    /** Uniform on [-√3, √3): mean 0, variance 1, and cheap enough for calibration-sized models. */
+    private static double unitVariance(SplittableRandom random) {
+        return SQRT_3 * (2 * random.nextDouble() - 1);
     }
 }
