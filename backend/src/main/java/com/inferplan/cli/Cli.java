@@ -21,6 +21,7 @@ public final class Cli {
         register(new SweepCommand());
         register(new ValidateCommand());
         register(new CalibrateCommand());
+        register(new SimulateCommand());
     }
 
     private void register(Command command) {
