@@ -42,6 +42,8 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Hardware catalog", "hardware", VaadinIcon.SERVER.create()));
         nav.addItem(new SideNavItem("Models", "models", VaadinIcon.CUBES.create()));
+        nav.addItem(new SideNavItem("Evaluate", "evaluate", VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem("Validation", "validation", VaadinIcon.SCATTER_CHART.create()));
         return nav;
     }
 }

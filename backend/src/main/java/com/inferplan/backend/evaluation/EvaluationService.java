@@ -1,0 +1,113 @@
+package com.inferplan.backend.evaluation;
+
+import com.inferplan.backend.hardware.HardwareService;
+import com.inferplan.backend.model.ModelService;
+import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.catalog.Precision;
+import com.inferplan.engine.deployment.LayoutGoal;
+import com.inferplan.engine.evaluation.Engine;
+import com.inferplan.engine.evaluation.Evaluation;
+import com.inferplan.engine.evaluation.EvaluationRequest;
+import com.inferplan.engine.evaluation.InvalidEvaluationException;
+import com.inferplan.engine.evaluation.LoadMode;
+import com.inferplan.engine.evaluation.ParetoPoint;
+import com.inferplan.engine.evaluation.SpeculativeOptions;
+import com.inferplan.engine.evaluation.Sweep;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+
+/**
+ * The evaluation feature's only API: turns a query into an engine request (built-in and custom
+ * models and hardware alike) and returns the engine's answer, its Pareto frontier, or a precise
+ * field error. A deployment that does not fit is an answer ({@code fits = false} with the reason),
+ * not an error.
+ */
+@Service
+public class EvaluationService {
+
+    private final Engine engine = Engine.builtIn();
+    private final ModelService models;
+    private final HardwareService hardware;
+
+    public EvaluationService(ModelService models, HardwareService hardware) {
+        this.models = models;
+        this.hardware = hardware;
+    }
+
+    public Evaluation evaluate(EvaluationQuery query) {
+        return engine.evaluate(request(query));
+    }
+
+    public List<ParetoPoint> frontier(EvaluationQuery query, int maxChips, int maxBatch) {
+        return Sweep.frontier(engine, request(query), maxChips, maxBatch);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    EvaluationRequest request(EvaluationQuery q) {
+        require(q.model() != null && !q.model().isBlank(), "model", q.model(), "choose a model");
+        require(q.hardware() != null && !q.hardware().isBlank(), "hardware", q.hardware(), "choose hardware");
+        try {
+            return new EvaluationRequest(models.require(q.model()), hardware.require(q.hardware()),
+                    positive("chips", q.chips()), positive("tp", q.tp()), positive("pp", q.pp()), positive("ep", q.ep()),
+                    precision("weights", q.weights()), precision("kv", q.kv()), blankToNull(q.framework()), null,
+                    q.load() == null ? LoadMode.CLOSED : LoadMode.parse(q.load()),
+                    q.concurrency() == null ? 1 : q.concurrency(),
+                    q.inputTokens() == null ? 1000 : q.inputTokens(), q.outputTokens() == null ? 1000 : q.outputTokens(),
+                    speculative(q.speculative()), goal(q.goal()), Boolean.TRUE.equals(q.explain()));
+        } catch (InvalidEvaluationException e) {
+            throw new InvalidInputException(e.field(), null, e.getMessage());
+        }
+    }
+
+    private static SpeculativeOptions speculative(String text) {
+        if (text == null || text.isBlank() || text.equals("default")) {
+            return SpeculativeOptions.STACK_DEFAULT;
+        }
+        return switch (text) {
+            case "on" -> new SpeculativeOptions(true, null, null, null);
+            case "off" -> SpeculativeOptions.OFF;
+            default -> throw new InvalidInputException("speculative", text, "must be default, on or off");
+        };
+    }
+
+    private static LayoutGoal goal(String text) {
+        if (text == null || text.isBlank()) {
+            return LayoutGoal.LATENCY;
+        }
+        try {
+            return LayoutGoal.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("goal", text, "must be latency or throughput");
+        }
+    }
+
+    private static Precision precision(String field, String text) {
+        if (text == null || text.isBlank() || text.equals("native")) {
+            return null;
+        }
+        try {
+            return Precision.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, text, e.getMessage());
+        }
+    }
+
+    private static Integer positive(String field, Integer value) {
+        require(value == null || value >= 1, field, value, "must be at least 1 (or empty for automatic)");
+        return value;
+    }
+
+    private static void require(boolean ok, String field, Object value, String message) {
+        if (!ok) {
+            throw new InvalidInputException(field, value, message);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
