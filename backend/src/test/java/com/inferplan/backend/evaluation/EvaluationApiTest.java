@@ -1,0 +1,68 @@
+package com.inferplan.backend.evaluation;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThan;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class EvaluationApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private org.springframework.test.web.servlet.ResultActions evaluate(String body) throws Exception {
+        return mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void compactModelOnOneCs3StreamsOverAThousandTokensPerSecond() throws Exception {
+        // Published record: Cerebras serves llama-3.1-8b at ~1,800 tok/s for a single stream (Aug 2024).
+        evaluate("{\"model\":\"llama-3.1-8b\",\"hardware\":\"cerebras-cs-3\",\"inputTokens\":1000,\"outputTokens\":1000}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(true))
+                .andExpect(jsonPath("$.outputTokensPerSecondPerUser").value(greaterThan(1000.0)));
+    }
+
+    @Test
+    void eightBillionOnOneH100IsMemoryBoundAtBatchOne() throws Exception {
+        evaluate("{\"model\":\"llama-3.1-8b\",\"hardware\":\"nvidia-h100-sxm\",\"chips\":1,\"weights\":\"bf16\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outputTokensPerSecondPerUser").value(allOf(greaterThan(100.0), lessThan(300.0))))
+                .andExpect(jsonPath("$.decodeBottleneck").value("memory"));
+    }
+
+    @Test
+    void modelThatDoesNotFitIsAnAnswerWithTheReasonAndNoNumbers() throws Exception {
+        evaluate("{\"model\":\"llama-3.1-405b\",\"hardware\":\"nvidia-h100-sxm\",\"chips\":1}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(false))
+                .andExpect(jsonPath("$.reason").isNotEmpty())
+                .andExpect(jsonPath("$.tpotMs").doesNotExist());
+    }
+
+    @Test
+    void invalidInputIsAProblemNamingTheField() throws Exception {
+        evaluate("{\"model\":\"llama-3.1-8b\",\"hardware\":\"nvidia-h100-sxm\",\"chips\":0}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("chips"));
+        evaluate("{\"model\":\"llama-3.1-8b\",\"hardware\":\"nvidia-h100-sxm\",\"weights\":\"fp3\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("weights"));
+    }
+
+    @Test
+    void unknownHardwareIsA404() throws Exception {
+        evaluate("{\"model\":\"llama-3.1-8b\",\"hardware\":\"no-such-chip\"}").andExpect(status().isNotFound());
+    }
+}
