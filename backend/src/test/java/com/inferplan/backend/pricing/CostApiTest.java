@@ -14,6 +14,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.ResultActions;
 
 @SpringBootTest
@@ -22,6 +23,11 @@ class CostApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** JSON numbers may come back as BigDecimal; compare them as doubles. */
+    private static ResultMatcher near(String path, double expected, double tolerance) {
+        return jsonPath(path, closeTo(expected, tolerance), Double.class);
+    }
 
     private ResultActions cost(String body) throws Exception {
         return mvc.perform(post("/api/v1/costs").contentType(MediaType.APPLICATION_JSON).content(body));
@@ -33,7 +39,7 @@ class CostApiTest {
         // 2.00 / (3600 · 1000 · 1.0) · 1e6 = 0.5556
         cost("{\"usdPerChipHour\":2.00,\"tokensPerSecond\":1000,\"utilization\":1.0}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.usdPerMillionOutputTokens").value(closeTo(0.5556, 0.0001)))
+                .andExpect(near("$.usdPerMillionOutputTokens", 0.5556, 0.0001))
                 .andExpect(jsonPath("$.formula").value(startsWith("usdPerMillionOutputTokens =")))
                 .andExpect(jsonPath("$.inputs[0].name").value("usdPerRequest"))
                 .andExpect(jsonPath("$.usdPerChipHour.value").value(2.0))
@@ -45,7 +51,7 @@ class CostApiTest {
         // 2.00 / (3600 · 1000 · 0.5) · 1e6 = 1.1111
         cost("{\"usdPerChipHour\":2.00,\"tokensPerSecond\":1000,\"utilization\":0.5}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.usdPerMillionOutputTokens").value(closeTo(1.1111, 0.0001)));
+                .andExpect(near("$.usdPerMillionOutputTokens", 1.1111, 0.0001));
     }
 
     @Test
@@ -55,9 +61,9 @@ class CostApiTest {
         cost("{\"basis\":{\"type\":\"on-demand\",\"usdPerChipHour\":2},\"tokensPerSecond\":1000,"
                 + "\"inputTokensPerSecond\":10000,\"utilization\":1,\"inputOutputRatio\":3}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.usdPerMillionInputTokens").value(closeTo(0.05556, 0.00001)))
-                .andExpect(jsonPath("$.usdPerMillionOutputTokens").value(closeTo(0.5556, 0.0001)))
-                .andExpect(jsonPath("$.usdPerMillionBlendedTokens").value(closeTo(0.18056, 0.00001)));
+                .andExpect(near("$.usdPerMillionInputTokens", 0.05556, 0.00001))
+                .andExpect(near("$.usdPerMillionOutputTokens", 0.5556, 0.0001))
+                .andExpect(near("$.usdPerMillionBlendedTokens", 0.18056, 0.00001));
     }
 
     @Test
@@ -66,9 +72,9 @@ class CostApiTest {
         cost("{\"usdPerChipHour\":2,\"uncertainty\":{\"usdPerChipHour\":{\"type\":\"uniform\",\"min\":1,\"max\":3}},"
                 + "\"tokensPerSecond\":1000,\"utilization\":1}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.percentiles.p10").value(closeTo(0.3333, 0.005)))
-                .andExpect(jsonPath("$.percentiles.p50").value(closeTo(0.5556, 0.005)))
-                .andExpect(jsonPath("$.percentiles.p90").value(closeTo(0.7778, 0.005)))
+                .andExpect(near("$.percentiles.p10", 0.3333, 0.005))
+                .andExpect(near("$.percentiles.p50", 0.5556, 0.005))
+                .andExpect(near("$.percentiles.p90", 0.7778, 0.005))
                 .andExpect(jsonPath("$.tornado.bars[0].input").value("usdPerChipHour"));
     }
 

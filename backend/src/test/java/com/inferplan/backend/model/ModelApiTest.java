@@ -1,0 +1,79 @@
+package com.inferplan.backend.model;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class ModelApiTest {
+
+    /** Llama-3.2-1B's config.json (Meta, via Hugging Face), the smallest built-in architecture. */
+    private static final String LLAMA_1B = """
+            {"model_type":"llama","hidden_size":2048,"intermediate_size":8192,"num_hidden_layers":16,
+             "num_attention_heads":32,"num_key_value_heads":8,"head_dim":64,"vocab_size":128256,
+             "max_position_embeddings":131072,"tie_word_embeddings":true,"rms_norm_eps":1e-5,
+             "rope_theta":500000.0,"torch_dtype":"bfloat16"}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void builtInModelsListTheirOfficialParameterCounts() throws Exception {
+        // DeepSeek-V3 technical report: 671 B total, 37 B activated per token.
+        mvc.perform(get("/api/v1/models/deepseek-v3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalParameters").value(org.hamcrest.Matchers.closeTo(671e9, 6.71e9)))
+                .andExpect(jsonPath("$.activeParameters").value(org.hamcrest.Matchers.closeTo(37e9, 0.37e9)));
+    }
+
+    @Test
+    void importedConfigIsListedAndProfiled() throws Exception {
+        mvc.perform(post("/api/v1/models").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"my-llama-1b\",\"displayName\":\"My Llama 1B\",\"config\":" + LLAMA_1B + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.layers").value(16));
+        mvc.perform(get("/api/v1/models")).andExpect(jsonPath("$[*].id").value(hasItem("my-llama-1b")));
+        // Decode at batch 1: KV per token = 2 x 16 layers x 8 heads x 64 x 2 bytes = 32,768.
+        mvc.perform(get("/api/v1/models/my-llama-1b/profile").param("phase", "decode").param("batch", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kvBytesPerToken").value(32768.0));
+    }
+
+    @Test
+    void malformedConfigGetsPerFieldErrorsAndSavesNothing() throws Exception {
+        String broken = LLAMA_1B.replace("\"num_hidden_layers\":16,", "").replace("\"hidden_size\":2048", "\"hidden_size\":-5");
+        mvc.perform(post("/api/v1/models").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"broken-llama\",\"config\":" + broken + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("config.num_hidden_layers")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("config.hidden_size")));
+        mvc.perform(get("/api/v1/models/broken-llama")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void unknownFamilyIsNamed() throws Exception {
+        mvc.perform(post("/api/v1/models").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"odd\",\"config\":{\"model_type\":\"gpt2\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("config.model_type"));
+    }
+
+    @Test
+    void badProfilePhaseIsAFieldError() throws Exception {
+        mvc.perform(get("/api/v1/models/llama-3.1-8b/profile").param("phase", "train"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("phase"));
+    }
+}
