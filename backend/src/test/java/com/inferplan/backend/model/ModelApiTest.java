@@ -34,8 +34,8 @@ class ModelApiTest {
         // DeepSeek-V3 technical report: 671 B total, 37 B activated per token.
         mvc.perform(get("/api/v1/models/deepseek-v3"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalParameters").value(org.hamcrest.Matchers.closeTo(671e9, 6.71e9)))
-                .andExpect(jsonPath("$.activeParameters").value(org.hamcrest.Matchers.closeTo(37e9, 0.37e9)));
+                .andExpect(jsonPath("$.totalParameters", org.hamcrest.Matchers.closeTo(671e9, 6.71e9), Double.class))
+                .andExpect(jsonPath("$.activeParameters", org.hamcrest.Matchers.closeTo(37e9, 0.37e9), Double.class));
     }
 
     @Test

@@ -47,14 +47,14 @@ class AgenticTaskApiTest {
                 .andExpect(jsonPath("$.task.turns").value(30))
                 .andExpect(jsonPath("$.task.finalContextTokens").value(105_000))
                 .andExpect(jsonPath("$.options[0].transport").value("WebSocket (persistent)"))
-                .andExpect(jsonPath("$.options[0].minutesPerTask").value(closeTo(2.2935, 1e-4)))
-                .andExpect(jsonPath("$.options[0].minutesPerSolvedTask").value(closeTo(3.9272, 1e-4)))
-                .andExpect(jsonPath("$.options[0].usdPerAttempt").value(closeTo(1.17889, 1e-5)))
-                .andExpect(jsonPath("$.options[0].usdPerSolvedTask").value(closeTo(2.0186, 1e-4)))
+                .andExpect(jsonPath("$.options[0].minutesPerTask", closeTo(2.2935, 1e-4), Double.class))
+                .andExpect(jsonPath("$.options[0].minutesPerSolvedTask", closeTo(3.9272, 1e-4), Double.class))
+                .andExpect(jsonPath("$.options[0].usdPerAttempt", closeTo(1.17889, 1e-5), Double.class))
+                .andExpect(jsonPath("$.options[0].usdPerSolvedTask", closeTo(2.0186, 1e-4), Double.class))
                 .andExpect(jsonPath("$.options[1].transport").value("HTTP/SSE"))
-                .andExpect(jsonPath("$.options[1].minutesPerTask").value(closeTo(16.1516, 1e-4)))
-                .andExpect(jsonPath("$.options[1].minutesPerSolvedTask").value(closeTo(20.895, 1e-3)))
-                .andExpect(jsonPath("$.options[1].usdPerSolvedTask").value(closeTo(1.5251, 1e-4)))
+                .andExpect(jsonPath("$.options[1].minutesPerTask", closeTo(16.1516, 1e-4), Double.class))
+                .andExpect(jsonPath("$.options[1].minutesPerSolvedTask", closeTo(20.895, 1e-3), Double.class))
+                .andExpect(jsonPath("$.options[1].usdPerSolvedTask", closeTo(1.5251, 1e-4), Double.class))
                 .andExpect(jsonPath("$.options[1].attempt.inputTokens").value(1_744_500));
     }
 
@@ -69,8 +69,8 @@ class AgenticTaskApiTest {
                               "prefillTokensPerSecond": 10000}, "transport": "websocket", "passRate": 0.5,
                               "usdPerMillionInput": 1, "usdPerMillionOutput": 10}]}""")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.options[0].attempt.wallSeconds").value(closeTo(2.927, 1e-9)))
-                .andExpect(jsonPath("$.options[0].minutesPerSolvedTask").value(closeTo(2 * 2.927 / 60, 1e-9)))
+                .andExpect(jsonPath("$.options[0].attempt.wallSeconds", closeTo(2.927, 1e-9), Double.class))
+                .andExpect(jsonPath("$.options[0].minutesPerSolvedTask", closeTo(2 * 2.927 / 60, 1e-9), Double.class))
                 .andExpect(jsonPath("$.options[0].attemptsFor90Percent").value(4));
     }
 
