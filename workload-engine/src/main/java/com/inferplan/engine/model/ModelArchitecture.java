@@ -91,17 +91,20 @@ public record ModelArchitecture(
 
     /** Identical layers grouped (order of first appearance), so profiles stay short. */
     public List<LayerGroup> layerGroups() {
-        List<LayerGroup> groups = new ArrayList<>(2);
+        List<LayerGroup> firsts = new ArrayList<>(2);
+        int[] counts = new int[layers];
         for (int layer = 0; layer < layers; layer++) {
-            AttentionWindow window = attentionPattern.get(layer);
-            boolean moeLayer = isMoeLayer(layer);
-            int index = indexOf(groups, window, moeLayer);
+            int index = indexOf(firsts, attentionPattern.get(layer), isMoeLayer(layer));
             if (index < 0) {
-                groups.add(new LayerGroup(layer, 1, window, moeLayer));
-            } else {
-                LayerGroup g = groups.get(index);
-                groups.set(index, new LayerGroup(g.firstLayer(), g.layerCount() + 1, window, moeLayer));
+                index = firsts.size();
+                firsts.add(new LayerGroup(layer, 0, attentionPattern.get(layer), isMoeLayer(layer)));
             }
+            counts[index]++;
+        }
+        List<LayerGroup> groups = new ArrayList<>(firsts.size());
+        for (int i = 0; i < firsts.size(); i++) {
+            LayerGroup first = firsts.get(i);
+            groups.add(new LayerGroup(first.firstLayer(), counts[i], first.window(), first.moe()));
         }
         return List.copyOf(groups);
     }

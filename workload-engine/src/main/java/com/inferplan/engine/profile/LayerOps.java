@@ -40,7 +40,6 @@ final class LayerOps {
         elementwise(name, FlopRules.RESIDUAL_PER_ELEMENT * elements, 2 * elements, elements);
     }
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     void add(String name, OperatorKind kind, double flops, double weightBytes, double actReadElements,
              double actWrittenElements, double kvReadElements, double kvWrittenElements, Precision compute) {
         operators.add(new Operator(name, kind, layerCount, flops, weightBytes,

@@ -6,10 +6,6 @@ package com.inferplan.engine.reference;
  */
 record StepContext(WorkCounter counter, KvCache cache, int batch, int newTokens, long context, boolean decode) {
 
-    int tokens() {
-        return batch * newTokens;
-    }
-
     int sequenceOf(int token) {
         return token / newTokens;
     }

@@ -51,7 +51,9 @@ class ProfileMatchesExecutionTest {
         ExpertActivation experts = arch.isMoe()
                 ? ExpertActivation.observed(work.meanDistinctExperts())
                 : ExpertActivation.expected();
-        Map<String, double[]> analytic = byOperator(Profiler.profile(arch, fp32, experts));
+        ExecutionProfile profile = Profiler.profile(arch, fp32, experts);
+        assertThat(profile.flops()).as("step flops").isEqualTo((double) work.total().flops());
+        Map<String, double[]> analytic = byOperator(profile);
         assertThat(analytic.keySet()).as("operators run").isEqualTo(new TreeMap<>(work.byOperator()).keySet());
         analytic.forEach((op, expected) -> {
             OperatorWork actual = work.operator(op);

@@ -59,7 +59,6 @@ final class MoeReader {
         return f.has("num_experts_per_tok") ? topK(f) : f.requiredPositiveInt("experts_per_token");
     }
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     private static MoeSpec spec(ConfigFields f, String expertsField, int topK, int width, int shared, int leadingDense,
                                 MoeRouting routing, int groups, int topKGroups, boolean routerBias) {
         int experts = f.requiredPositiveInt(expertsField);

@@ -20,10 +20,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to profile one step (target: at most 50 µs for DeepSeek-V3 decode at batch 64, context
- * 4096). A performance model sweeping batch and context calls this in its inner loop.
+ * 4096). A performance model sweeping batch and context calls this in its inner loop. Sampled
+ * times give percentiles, which stay readable on a machine shared with other builds (a
+ * descheduled sample inflates the mean, not the median).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
