@@ -50,6 +50,7 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
 
         Button importButton = new Button("Import config.json", e -> new ImportModelDialog(service, m -> {
             refresh();
+            showImported(m.id());
             Notification.show("Imported " + m.displayName());
         }).open());
         importButton.setId("import-model");
@@ -64,6 +65,18 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         grid.setItems(service.list().stream().map(m -> ModelSummary.of(m, service.isBuiltIn(m.id()))).toList());
+    }
+
+    /** An imported model lands at the end of the list: scroll to it and open its profile. */
+    private void showImported(String id) {
+        List<ModelSummary> items = grid.getListDataView().getItems().toList();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(id)) {
+                grid.scrollToIndex(i);
+                grid.select(items.get(i));
+                return;
+            }
+        }
     }
 
     private void open(ModelSummary m) {
