@@ -1,0 +1,33 @@
+package com.inferplan.backend.scenario;
+
+/**
+ * One option to compare: hardware, the chips of one replica (null: the fewest that hold the model,
+ * as the planner chooses), how it is paid for, and optionally its own model (to set a compact model
+ * on fast silicon against a large one on GPUs, as in the published Codex-Spark case).
+ */
+public record Candidate(String hardware, Integer chipsPerReplica, CostChoice cost, String model) {
+
+    public Candidate {
+        cost = cost == null ? CostChoice.DEFAULT : cost;
+    }
+
+    public static Candidate of(String hardware, CostChoice cost) {
+        return new Candidate(hardware, null, cost, null);
+    }
+
+    public Candidate withHardware(String id) {
+        return new Candidate(id, chipsPerReplica, cost, model);
+    }
+
+    public Candidate withCost(CostChoice choice) {
+        return new Candidate(hardware, chipsPerReplica, choice, model);
+    }
+
+    public Candidate withChipsPerReplica(Integer chips) {
+        return new Candidate(hardware, chips, cost, model);
+    }
+
+    public Candidate withModel(String id) {
+        return new Candidate(hardware, chipsPerReplica, cost, id);
+    }
+}

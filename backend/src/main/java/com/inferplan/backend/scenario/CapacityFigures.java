@@ -1,0 +1,28 @@
+package com.inferplan.backend.scenario;
+
+import com.inferplan.backend.scenario.Figure.FigureInput;
+import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
+import java.util.List;
+
+/** Explanations of a replica's SLO capacity. */
+final class CapacityFigures {
+
+    private CapacityFigures() {
+    }
+
+    static Figure requestsPerSecondAtSlo(SloCapacity c, Lengths lengths) {
+        String batchNote = c.sloReachable()
+                ? "batch = the largest number of concurrent requests whose TPOT = step(batch) + batch · prefill / "
+                + "outputTokens stays within the TPOT limit less the transport's per-token overhead (limit "
+                + c.batchLimit() + ": the stack's batch limit or what the KV cache holds)"
+                : "No batch meets the TPOT limit, not even one request alone: sized at batch 1 for the best latency";
+        return Figure.of("requestsPerSecondAtSlo", c.requestsPerSecond(), "requests/s per replica",
+                "requestsPerSecondAtSlo = batch / (batch · prefillSeconds + outputTokens · stepSeconds)",
+                List.of(FigureInput.of("batch", c.batch(), "requests", Origin.MODEL),
+                        FigureInput.of("prefillSeconds", c.prefillSeconds(), "s", Origin.MODEL),
+                        FigureInput.of("outputTokens", lengths.outputTokens(), "tokens", Origin.INPUT),
+                        FigureInput.of("stepSeconds", c.stepSeconds(), "s", Origin.MODEL)),
+                true, List.of(batchNote, "prefillSeconds and stepSeconds come from the performance model's step times"
+                        + " for this replica (roofline per operator with calibrated efficiencies)."));
+    }
+}

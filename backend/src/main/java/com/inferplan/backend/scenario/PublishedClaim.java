@@ -1,0 +1,71 @@
+package com.inferplan.backend.scenario;
+
+import com.inferplan.engine.transport.TransportProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One published statement of the Codex-Spark case beside what the explorer models for the same
+ * thing; {@code modelled} is null where a candidate it needs does not fit (or was edited away).
+ */
+public record PublishedClaim(String claim, String published, String modelled, String source, String url) {
+
+    static final String OPENAI = "OpenAI, \"Introducing GPT-5.3-Codex-Spark\", 2026-02-12";
+    static final String OPENAI_URL = "https://openai.com/index/introducing-gpt-5-3-codex-spark/";
+    static final String SNAKE = "aihola, \"OpenAI Codex-Spark on Cerebras\" (snake-game demo)";
+    static final String SNAKE_URL = "https://aihola.com/article/openai-codex-spark-cerebras";
+    static final String HOLTER = "Adam Holter, \"GPT-5.3-Codex-Spark: 1000 tokens per second\"";
+    static final String HOLTER_URL =
+            "https://adam.holter.com/gpt-5-3-codex-spark-1000-tokens-per-second-but-is-it-actually-faster/";
+
+    /** The claims against a result of {@link PublishedExample#scenario()} (possibly edited since). */
+    public static List<PublishedClaim> against(ScenarioResults results) {
+        Optional<CandidateResult> compact = fitting(results, PublishedExample.COMPACT_ON_WAFER);
+        Optional<CandidateResult> large = fitting(results, PublishedExample.LARGE_ON_GPU);
+        List<PublishedClaim> claims = new ArrayList<>();
+        claims.add(new PublishedClaim("Compact coding model on Cerebras WSE-3, tokens/s per user", "> 1,000",
+                compact.map(c -> Wording.rate(c.latency().tokensPerSecondPerUser().value()) + " (" + c.label(true) + ")")
+                        .orElse(null), OPENAI, OPENAI_URL));
+        claims.add(new PublishedClaim("Large model on GPUs, tokens/s per user", "65–70",
+                large.map(c -> Wording.rate(c.latency().tokensPerSecondPerUser().value()) + " (" + c.label(true) + ")")
+                        .orElse(null), HOLTER, HOLTER_URL));
+        claims.add(new PublishedClaim("Long agentic task (SWE-Bench Pro), minutes: compact vs large", "2–3 vs 15–17",
+                pair(compact, large, 1, 1), OPENAI, OPENAI_URL));
+        claims.add(new PublishedClaim("Short demo (snake game), seconds: compact vs large", "~9 vs ~43",
+                pair(compact, large, 0, 60), SNAKE, SNAKE_URL));
+        TransportProfile http = TransportProfile.httpSse();
+        TransportProfile ws = TransportProfile.webSocket();
+        claims.add(transport("API overhead per client/server round trip", "−80%", http.roundTripOverheadSeconds(),
+                ws.roundTripOverheadSeconds()));
+        claims.add(transport("Streaming overhead per token", "−30%", http.perTokenOverheadSeconds(),
+                ws.perTokenOverheadSeconds()));
+        claims.add(transport("API work before the first token", "−50%", http.timeToFirstTokenOverheadSeconds(),
+                ws.timeToFirstTokenOverheadSeconds()));
+        return claims;
+    }
+
+    private static Optional<CandidateResult> fitting(ScenarioResults results, int index) {
+        return results.candidates().stream().filter(c -> c.index() == index && c.fits()).findFirst();
+    }
+
+    /** Task {@code task} (0 interactive edit, 1 long run) in minutes × {@code scale}, compact vs large. */
+    private static String pair(Optional<CandidateResult> compact, Optional<CandidateResult> large, int task,
+                               double scale) {
+        Optional<String> a = compact.flatMap(c -> taskValue(c, task, scale));
+        Optional<String> b = large.flatMap(c -> taskValue(c, task, scale));
+        return a.isPresent() && b.isPresent() ? a.get() + " vs " + b.get() : null;
+    }
+
+    private static Optional<String> taskValue(CandidateResult c, int task, double scale) {
+        Figure minutes = c.tasks().size() > task ? c.tasks().get(task).minutes() : null;
+        return Optional.ofNullable(minutes).map(m -> String.format(Locale.ROOT, "%.1f", m.value() * scale));
+    }
+
+    private static PublishedClaim transport(String what, String cut, double httpSeconds, double wsSeconds) {
+        String modelled = Wording.ms(httpSeconds * 1000) + " → " + Wording.ms(wsSeconds * 1000) + " ("
+                + Math.round(100 * (wsSeconds / httpSeconds - 1)) + "%)";
+        return new PublishedClaim(what + ", HTTP/SSE → WebSocket", cut, modelled, OPENAI, OPENAI_URL);
+    }
+}

@@ -1,0 +1,78 @@
+package com.inferplan.backend.scenario;
+
+import com.inferplan.backend.scenario.CandidateEvaluator.ResolvedCandidate;
+import com.inferplan.catalog.Accelerator;
+import com.inferplan.engine.evaluation.Engine;
+import com.inferplan.engine.evaluation.ParetoPoint;
+import com.inferplan.engine.evaluation.Sweep;
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.serving.RunControl;
+import com.inferplan.pricing.catalog.PricingCatalog;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The explorer's computation without Spring or a database (the service, the benchmark and tests share
+ * it): validate, answer every candidate (in parallel: they are independent), pick the headline.
+ */
+public final class ScenarioCalculator {
+
+    /** The sweep behind the Pareto chart: layouts up to this many chips, batches up to this size. */
+    static final int FRONTIER_MAX_CHIPS = 64;
+    static final int FRONTIER_MAX_BATCH = 256;
+
+    private final Engine engine;
+    private final PricingCatalog pricing;
+    private final Function<String, Optional<ModelArchitecture>> models;
+    private final Function<String, Optional<Accelerator>> hardware;
+    private final CandidateEvaluator evaluator;
+
+    public ScenarioCalculator(Engine engine, PricingCatalog pricing, Function<String, Optional<ModelArchitecture>> models,
+                              Function<String, Optional<Accelerator>> hardware) {
+        this.engine = engine;
+        this.pricing = pricing;
+        this.models = models;
+        this.hardware = hardware;
+        this.evaluator = new CandidateEvaluator(engine, pricing);
+    }
+
+    /** Built-in models, hardware and prices only (benchmarks, CLI-style use). */
+    public static ScenarioCalculator builtIn() {
+        Engine engine = Engine.builtIn();
+        return new ScenarioCalculator(engine, PricingCatalog.builtIn(), engine.models()::find, engine.hardware()::find);
+    }
+
+    /**
+     * @throws com.inferplan.backend.support.InvalidInputException listing every invalid field
+     * @throws com.inferplan.engine.serving.SimulationCancelledException when {@code control} cancels
+     */
+    public ScenarioResults results(Scenario scenario, RunControl control) {
+        List<ResolvedCandidate> candidates = validate(scenario);
+        DemandRates demand = DemandRates.of(scenario.workload().demand(), scenario.workload().lengths());
+        List<CandidateResult> results = candidates.parallelStream()
+                .map(c -> evaluator.evaluate(c, scenario.workload(), scenario.transport(), demand, control)).toList();
+        return new ScenarioResults(Headline.of(results, scenario.workload()), results, demand.peak());
+    }
+
+    /** One frontier per distinct model and hardware among the candidates. */
+    public List<Frontier> frontiers(Scenario scenario) {
+        Map<String, ResolvedCandidate> distinct = new LinkedHashMap<>();
+        validate(scenario).forEach(c -> distinct.putIfAbsent(c.model().id() + "@" + c.hardware().id(), c));
+        return distinct.values().parallelStream().map(c -> frontier(c, scenario)).toList();
+    }
+
+    List<ResolvedCandidate> validate(Scenario scenario) {
+        return new ScenarioValidator(models, hardware, pricing).resolve(scenario);
+    }
+
+    private Frontier frontier(ResolvedCandidate c, Scenario scenario) {
+        List<ParetoPoint> points = Sweep.frontier(engine, c.request(scenario.workload().lengths()), FRONTIER_MAX_CHIPS,
+                FRONTIER_MAX_BATCH);
+        String reason = points.isEmpty() ? "no layout of up to " + FRONTIER_MAX_CHIPS + " chips holds " + c.model().id()
+                : null;
+        return new Frontier(c.hardware().id(), c.hardware().name(), c.model().id(), points, reason);
+    }
+}

@@ -1,0 +1,75 @@
+package com.inferplan.backend.scenario;
+
+import com.inferplan.backend.scenario.CostFigures.SourceRef;
+import com.inferplan.backend.scenario.CostFigures.Spread;
+import com.inferplan.backend.scenario.Figure.FigureInput;
+import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
+import com.inferplan.pricing.tokens.EndToEndThroughput;
+import com.inferplan.pricing.tokens.TokenCost;
+import com.inferplan.pricing.tokens.TokenCostModel;
+import com.inferplan.pricing.tokens.TokenMetric;
+import com.inferplan.pricing.tokens.WorkloadMix;
+import com.inferplan.pricing.uncertainty.CostScenarios;
+import com.inferplan.pricing.uncertainty.MonteCarlo;
+import com.inferplan.pricing.uncertainty.MonteCarloResult;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Cost per token of a sized candidate (decision 0303's model, docs/decisions/0702-explorer-cost.md):
+ * the fleet is sized for the peak but paid every hour, so the chips' utilization is the daily average
+ * demand over the fleet's SLO capacity, and every provisioned chip-hour is charged to the tokens served.
+ */
+final class TokenCosts {
+
+    static final int DRAWS = 2_000;
+    static final long SEED = 7L;
+    private static final int HISTOGRAM_BINS = 10;
+
+    private TokenCosts() {
+    }
+
+    static CostFigures of(PricedChoice priced, SloCapacity capacity, int chipsPerReplica, int replicas,
+                          DemandRates demand, Lengths lengths) {
+        int out = lengths.outputTokens();
+        EndToEndThroughput throughput = new EndToEndThroughput(capacity.requestsPerSecond() * out / chipsPerReplica,
+                capacity.prefillSeconds(), out * capacity.stepSeconds() / capacity.batch());
+        WorkloadMix mix = new WorkloadMix(lengths.inputTokens(), out, 0);
+        Figure utilization = utilization(demand, capacity, replicas, lengths);
+        double u = utilization.value();
+        TokenCost cost = TokenCostModel.of(priced.basis(), throughput, mix, u);
+        return new CostFigures(priced.label(), priced.basis().kind(),
+                Figures.of(priced.basis().usdPerChipHourPaid(u).withProvenance(priced.provenance())), utilization,
+                Figures.of(cost.usdPerMillionOutputTokens().withProvenance(priced.provenance())),
+                spread(priced, throughput, mix, u, TokenMetric.OUTPUT),
+                Figures.of(cost.usdPerMillionBlendedTokens().withProvenance(priced.provenance())),
+                spread(priced, throughput, mix, u, TokenMetric.BLENDED),
+                List.of(priced.note(), "Throughput per chip is the replica's SLO capacity; input tokens pay the"
+                        + " prefill share of chip time (decision 0303)."),
+                priced.sources().stream().map(s -> new SourceRef(s.title(), s.url(), s.published(),
+                        Origin.of(s.status()).label())).toList());
+    }
+
+    private static Figure utilization(DemandRates demand, SloCapacity capacity, int replicas, Lengths lengths) {
+        return Figure.of("utilization", demand.averageRequestsPerSecond() / (replicas * capacity.requestsPerSecond()),
+                "of SLO capacity", "utilization = averageRequestsPerSecond / (replicas · requestsPerSecondAtSlo)",
+                List.of(FigureInput.of("averageRequestsPerSecond", demand.averageRequestsPerSecond(), "requests/s",
+                                Origin.INPUT),
+                        FigureInput.of("replicas", replicas, "replicas", Origin.MODEL),
+                        FigureInput.derived(CapacityFigures.requestsPerSecondAtSlo(capacity, lengths))),
+                true, List.of("Sized for the peak, paid around the clock: at the daily average the fleet is busy this"
+                        + " share of its capacity."));
+    }
+
+    private static Spread spread(PricedChoice priced, EndToEndThroughput throughput, WorkloadMix mix, double u,
+                                 TokenMetric metric) {
+        List<String> uncertain = List.copyOf(new TreeSet<>(priced.uncertainty().keySet()));
+        if (uncertain.isEmpty()) {
+            double value = TokenCostModel.usdPerMillionTokens(priced.basis(), throughput, mix, u, metric);
+            return new Spread(value, value, value, 0, SEED, uncertain);
+        }
+        MonteCarloResult run = MonteCarlo.run(CostScenarios.tokenCost(priced.basis(), throughput, mix, u, metric,
+                priced.uncertainty()), DRAWS, SEED, HISTOGRAM_BINS);
+        return new Spread(run.p10(), run.p50(), run.p90(), run.draws(), SEED, uncertain);
+    }
+}
