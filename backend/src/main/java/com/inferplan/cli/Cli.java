@@ -17,6 +17,7 @@ public final class Cli {
         this.err = err;
         register(new CatalogCommand());
         register(new ProfileCommand());
+        register(new CostCommand());
         register(new EvaluateCommand());
         register(new SweepCommand());
         register(new ValidateCommand());

@@ -1,5 +1,6 @@
 package com.inferplan.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.ModelCatalog;
@@ -48,8 +49,15 @@ final class ProfileCommand implements Command {
         request = args.text("weights").map(Precisions::parse).map(request::withWeights).orElse(request);
         request = args.text("kv").map(Precisions::parse).map(request::withKv).orElse(request);
         ExecutionProfile profile = Profiler.profile(model, request);
-        out.print(args.format(Set.of("json", "csv")).equals("csv") ? ProfileCsv.write(profile) : ProfileJson.write(profile) + "\n");
+        out.print(args.format(Set.of("json", "csv")).equals("csv") ? ProfileCsv.write(profile) : json(model, profile));
         return 0;
+    }
+
+    /** The profile's JSON, with {@code parameters.active} counted as the model's publisher counts it. */
+    static String json(ModelArchitecture model, ExecutionProfile profile) {
+        ObjectNode tree = ProfileJson.toTree(profile);
+        ((ObjectNode) tree.path("parameters")).put("active", ModelCatalog.builtIn().publishedActive(model));
+        return tree.toPrettyString() + "\n";
     }
 
     private static ModelArchitecture model(Arguments args) {

@@ -2,6 +2,7 @@ package com.inferplan.cli;
 
 import com.inferplan.catalog.HardwareCatalog;
 import com.inferplan.engine.loadtest.DeploymentChoice;
+import com.inferplan.engine.loadtest.LoadTest;
 import com.inferplan.engine.loadtest.WorkloadShape;
 import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.engine.serving.Slo;
@@ -17,12 +18,6 @@ final class SimulateFlags {
     static final Set<String> FLAGS = Set.of("model", "hardware", "chips", "replicas", "rate", "requests",
             "input-mean", "output-mean", "input-sigma", "output-sigma", "arrivals", "burstiness", "transport",
             "ttft-slo-ms", "tpot-slo-ms", "slo-attainment", "seed", "find-max-rate", "format");
-
-    /** MLPerf Inference server-scenario limits for Llama 2 70B (mlcommons/inference loadgen/mlperf.conf). */
-    static final double DEFAULT_TTFT_SLO_MS = 2000;
-    static final double DEFAULT_TPOT_SLO_MS = 200;
-    /** MLPerf judges the 99th percentile of each. */
-    static final double DEFAULT_SLO_ATTAINMENT = 99;
 
     /** Engine field names → the flag that sets them. */
     private static final Map<String, String> FLAG_OF_FIELD = Map.ofEntries(
@@ -55,9 +50,10 @@ final class SimulateFlags {
     }
 
     static Slo slo(Arguments args) {
-        return checked(() -> new Slo(args.number("ttft-slo-ms").orElse(DEFAULT_TTFT_SLO_MS),
-                args.number("tpot-slo-ms").orElse(DEFAULT_TPOT_SLO_MS),
-                args.number("slo-attainment").orElse(DEFAULT_SLO_ATTAINMENT)));
+        Slo standard = LoadTest.DEFAULT_SLO;
+        return checked(() -> new Slo(args.number("ttft-slo-ms").orElse(standard.ttftMs()),
+                args.number("tpot-slo-ms").orElse(standard.tpotMs()),
+                args.number("slo-attainment").orElse(standard.attainmentPercent())));
     }
 
     static TransportProfile transport(Arguments args) {

@@ -1,6 +1,8 @@
 package com.inferplan.backend.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.profile.Phase;
@@ -57,7 +59,9 @@ public class ModelController {
                             @RequestParam(required = false) String kv) {
         ModelService.ProfileQuery query = new ModelService.ProfileQuery(phase(phase), batch, context, prompt,
                 precision("weights", weights), precision("kv", kv));
-        return ProfileJson.toTree(service.profile(id, query));
+        ObjectNode tree = ProfileJson.toTree(service.profile(id, query));
+        ((ObjectNode) tree.path("parameters")).put("active", ModelCatalog.builtIn().publishedActive(service.require(id)));
+        return tree;
     }
 
     static Phase phase(String text) {

@@ -1,12 +1,13 @@
 package com.inferplan.backend.model;
 
 import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.engine.model.ParameterCount;
 
 /**
- * The key facts of a model that lists and the REST API show. For mixture-of-experts models the
- * active parameters exclude the embedding lookup (a table read, not a matmul), which is how model
- * cards count them (gpt-oss-20b 3.61 B, DeepSeek-V3 37 B); a dense model activates all of them.
+ * The key facts of a model that lists and the REST API show. Active parameters are counted as the
+ * publisher counts them ({@link ModelCatalog#publishedActive}), so they can be checked against the
+ * model card.
  */
 public record ModelSummary(String id, String displayName, String family, int layers, int hidden, int heads,
                            int kvHeads, Integer experts, Integer expertsPerToken, int maxContext,
@@ -17,6 +18,6 @@ public record ModelSummary(String id, String displayName, String family, int lay
         return new ModelSummary(m.id(), m.displayName(), m.family().name().toLowerCase(java.util.Locale.ROOT),
                 m.layers(), m.hidden(), m.heads(), m.kvHeads(),
                 m.isMoe() ? m.moe().experts() : null, m.isMoe() ? m.moe().topK() : null,
-                m.maxContext(), p.total(), m.isMoe() ? p.activeExcludingEmbedding() : p.total(), builtIn);
+                m.maxContext(), p.total(), ModelCatalog.builtIn().publishedActive(m), builtIn);
     }
 }

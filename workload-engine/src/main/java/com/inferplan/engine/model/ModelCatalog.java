@@ -56,6 +56,21 @@ public final class ModelCatalog {
         return sources.get(id);
     }
 
+    /**
+     * Active parameters per token as the model's publisher counts them, so the figure can be set
+     * beside the model card: built-in models use their publisher's recorded convention (some count
+     * the input embedding table, some do not); other mixture-of-experts models leave the lookup
+     * out, and a dense model activates every parameter.
+     */
+    public long publishedActive(ModelArchitecture model) {
+        ParameterCount computed = ParameterCount.of(model);
+        ModelSource source = sources.get(model.id());
+        if (source != null && find(model.id()).orElse(null) == model) {
+            return source.parameters().comparableActive(computed);
+        }
+        return model.isMoe() ? computed.activeExcludingEmbedding() : computed.total();
+    }
+
     private static ModelCatalog load() {
         Map<String, ModelArchitecture> models = new LinkedHashMap<>();
         Map<String, ModelSource> sources = new LinkedHashMap<>();
