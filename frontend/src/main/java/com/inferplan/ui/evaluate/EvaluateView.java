@@ -38,6 +38,7 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
     private final KpiCard deployment = new KpiCard("Deployment", "kpi-deployment");
     private final Div status = new Div();
     private final Button explain = new Button("Explain these numbers");
+    private final ParetoComparison pareto;
     private Evaluation current;
     private boolean restoring;
 
@@ -59,8 +60,8 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         H2 compareTitle = new H2("Compare hardware: Pareto frontiers");
-        add(new H2("Evaluate a deployment"), form, status, cards, explain, compareTitle,
-                new ParetoComparison(service, hardwareIds, form::query));
+        pareto = new ParetoComparison(service, hardwareIds, form::query);
+        add(new H2("Evaluate a deployment"), form, status, cards, explain, compareTitle, pareto);
     }
 
     private void refresh() {
@@ -105,5 +106,6 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
         form.setValues(EvaluationForm.fromUrl(event.getLocation().getQueryParameters().getParameters(), form.query()));
         restoring = false;
         refresh();
+        pareto.draw();
     }
 }

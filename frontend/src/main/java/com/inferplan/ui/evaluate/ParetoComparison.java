@@ -28,13 +28,18 @@ class ParetoComparison extends VerticalLayout {
     private final EChart chart = new EChart();
     private final Div message = new Div();
 
+    private final EvaluationService service;
+    private final Supplier<EvaluationQuery> base;
+
     ParetoComparison(EvaluationService service, List<String> hardwareIds, Supplier<EvaluationQuery> base) {
+        this.service = service;
+        this.base = base;
         setPadding(false);
         options.setItems(hardwareIds);
         options.setWidth("40em");
         options.setId("pareto-hardware");
         options.select(Set.of("nvidia-h100-sxm", "nvidia-b200", "cerebras-cs-3"));
-        Button compare = new Button("Compare frontiers", e -> draw(service, base.get()));
+        Button compare = new Button("Compare frontiers", e -> draw());
         compare.setId("pareto-compare");
         HorizontalLayout controls = new HorizontalLayout(options, compare);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -44,7 +49,11 @@ class ParetoComparison extends VerticalLayout {
         add(controls, message, chart);
     }
 
-    private void draw(EvaluationService service, EvaluationQuery base) {
+    void draw() {
+        draw(base.get());
+    }
+
+    private void draw(EvaluationQuery base) {
         Set<String> chosen = options.getSelectedItems();
         if (chosen.size() < 2 || chosen.size() > 6) {
             message.setText("Choose between 2 and 6 hardware options (now " + chosen.size() + ").");
