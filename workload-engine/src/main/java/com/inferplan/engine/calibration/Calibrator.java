@@ -7,7 +7,9 @@ import com.inferplan.engine.validation.RowPrediction;
 import com.inferplan.engine.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
@@ -36,12 +38,20 @@ public final class Calibrator {
     }
 
     public CalibrationResult calibrate(List<Measurement> rows, String familyKey, int folds) {
+        return calibrate(rows, familyKey, folds, EnumSet.allOf(Knob.class));
+    }
+
+    /** Fits only the given multipliers; the others stay at 1. */
+    public CalibrationResult calibrate(List<Measurement> rows, String familyKey, int folds, Set<Knob> knobs) {
+        if (knobs.isEmpty()) {
+            throw new IllegalArgumentException("knobs: at least one multiplier must be fitted");
+        }
         List<Measurement> family = rows.stream().filter(r -> familyOf(r).equals(familyKey)).toList();
         if (family.size() < 2) {
             throw new IllegalArgumentException("family " + familyKey + " has " + family.size()
                     + " measured rows; calibration needs at least 2");
         }
-        EfficiencyAdjustment fitted = fit(family, familyKey);
+        EfficiencyAdjustment fitted = fit(family, familyKey, knobs);
         double fittedError = medianAbsPct(family, familyKey, fitted);
         List<Double> heldOut = new ArrayList<>();
         int k = Math.max(2, Math.min(folds, family.size()));
@@ -51,7 +61,7 @@ public final class Calibrator {
             for (int i = 0; i < family.size(); i++) {
                 (i % k == fold ? test : train).add(family.get(i));
             }
-            EfficiencyAdjustment a = train.isEmpty() ? EfficiencyAdjustment.NONE : fit(train, familyKey);
+            EfficiencyAdjustment a = train.isEmpty() ? EfficiencyAdjustment.NONE : fit(train, familyKey, knobs);
             heldOut.addAll(absPctErrors(test, familyKey, a));
         }
         return new CalibrationResult(familyKey, fitted, family.size(), fittedError, median(heldOut));
@@ -61,14 +71,15 @@ public final class Calibrator {
         return engine.hardware().find(row.get("hardware")).map(hw -> engine.efficiencies().familyKey(hw)).orElse("");
     }
 
-    private EfficiencyAdjustment fit(List<Measurement> rows, String familyKey) {
+    private EfficiencyAdjustment fit(List<Measurement> rows, String familyKey, Set<Knob> knobs) {
+        List<Knob> free = List.copyOf(knobs);
         MultivariateJacobianFunction model = point -> {
-            double[] residuals = logResiduals(rows, familyKey, point.toArray());
-            double[][] jacobian = new double[rows.size()][4];
-            for (int p = 0; p < 4; p++) {
+            double[] residuals = logResiduals(rows, familyKey, expand(point.toArray(), free));
+            double[][] jacobian = new double[rows.size()][free.size()];
+            for (int p = 0; p < free.size(); p++) {
                 double[] shifted = point.toArray();
                 shifted[p] += STEP;
-                double[] r = logResiduals(rows, familyKey, shifted);
+                double[] r = logResiduals(rows, familyKey, expand(shifted, free));
                 for (int i = 0; i < rows.size(); i++) {
                     jacobian[i][p] = (r[i] - residuals[i]) / STEP;
                 }
@@ -77,9 +88,18 @@ public final class Calibrator {
                     new Array2DRowRealMatrix(jacobian));
         };
         LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
-                .model(model).target(new double[rows.size()]).start(new double[4])
+                .model(model).target(new double[rows.size()]).start(new double[free.size()])
                 .maxEvaluations(MAX_EVALUATIONS).maxIterations(MAX_EVALUATIONS).build());
-        return fromLog(optimum.getPoint().toArray());
+        return fromLog(expand(optimum.getPoint().toArray(), free));
+    }
+
+    /** Log multipliers of all four knobs: the fitted ones from {@code point}, 0 (a factor of 1) for the rest. */
+    private static double[] expand(double[] point, List<Knob> free) {
+        double[] all = new double[Knob.values().length];
+        for (int i = 0; i < free.size(); i++) {
+            all[free.get(i).ordinal()] = point[i];
+        }
+        return all;
     }
 
     private double[] logResiduals(List<Measurement> rows, String familyKey, double[] logScales) {

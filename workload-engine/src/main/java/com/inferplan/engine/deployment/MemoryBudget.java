@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one chip holds under a layout. Temporal: weights split over tp × pp, KV over pp and the
- * KV shards, activations of one prefill chunk. Spatial: weights and KV spread evenly over all
- * chips of the pipeline. Weights that overflow HBM go to the chip's DRAM tier when it has one.
+ * What one chip holds under a layout. Temporal: weights split over tp × pp (attention projections
+ * replicated on every rank under attention data parallelism), KV over pp and the KV shards,
+ * activations of one prefill chunk. Spatial: weights and KV spread evenly over all chips of the
+ * pipeline. Weights that overflow HBM go to the chip's DRAM tier when it has one.
  */
 final class MemoryBudget {
 
     private static final double ACTIVATION_ROWS = 4;
     private static final double LOGIT_BYTES = 4;
+    private static final double ACTIVATION_BYTES_PER_ELEMENT = 2;
 
     private MemoryBudget() {
     }
@@ -23,11 +25,33 @@ final class MemoryBudget {
     static List<MemoryUse> temporal(ModelFootprint f, Accelerator hw, MemoryTier tier, Parallelism p, int batch,
                                     int context, PlannerSettings s) {
         int perReplica = (int) Math.ceil((double) batch / p.dp());
-        double weights = f.weightBytes() / (p.tp() * p.pp());
-        double kv = perReplica * f.kvBytesForSequence(context) / (p.pp() * f.kvShards(p.tp()));
-        double activations = activationBytes(f.model(), Math.min((long) perReplica * context, s.prefillChunkTokens()),
-                perReplica, p.tp());
+        double weights = weightsPerChip(f, p);
+        double kv = perReplica * f.kvBytesForSequence(context) / (p.pp() * f.kvShards(p));
+        long chunk = Math.min((long) perReplica * context, s.prefillChunkTokens());
+        double activations = activationBytes(f.model(), chunk, perReplica, p.tp())
+                + expertWorkspaceBytes(f.model(), chunk * (p.attentionDataParallel() ? p.tp() : 1), p.ep());
         return place(hw, tier, weights, kv, activations, s);
+    }
+
+    /**
+     * The MoE layer's buffers for one chunk of tokens: every token's row is copied once per routed
+     * expert, and each copy's expert intermediate (gate and up halves) is materialised; an expert-
+     * parallel rank holds its 1/ep share. Under attention data parallelism the expert layer sees
+     * the chunks of all attention ranks at once.
+     */
+    static double expertWorkspaceBytes(ModelArchitecture m, long tokens, int ep) {
+        if (!m.isMoe()) {
+            return 0;
+        }
+        double rows = (double) tokens * m.moe().topK() / ep;
+        return rows * (m.hidden() + 2.0 * m.moe().expertIntermediate()) * ACTIVATION_BYTES_PER_ELEMENT;
+    }
+
+    static double weightsPerChip(ModelFootprint f, Parallelism p) {
+        if (!p.attentionDataParallel()) {
+            return f.weightBytes() / (p.tp() * p.pp());
+        }
+        return (f.attentionWeightBytes() + (f.weightBytes() - f.attentionWeightBytes()) / p.tp()) / p.pp();
     }
 
     static List<MemoryUse> spatial(ModelFootprint f, Accelerator hw, MemoryTier tier, int chips, int batch, int context,
@@ -49,7 +73,8 @@ final class MemoryBudget {
     private static List<MemoryUse> place(Accelerator hw, MemoryTier tier, double weights, double kv,
                                          double activations, PlannerSettings s) {
         double capacity = tier.capacityBytes().value();
-        double reserve = s.reserveFraction() * capacity;
+        double reserve = s.reserveFraction()
+                * (s.reserveOfFreeMemory() ? Math.max(0, capacity - weights - activations) : capacity);
         List<MemoryUse> uses = new ArrayList<>(2);
         double overflow = weights + kv + activations + reserve - capacity;
         MemoryTier dram = hw.tier(MemoryTierKind.DRAM).orElse(null);

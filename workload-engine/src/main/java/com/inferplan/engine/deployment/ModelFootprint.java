@@ -2,36 +2,63 @@ package com.inferplan.engine.deployment;
 
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.TensorGroup;
 import com.inferplan.engine.model.WeightInventory;
 import com.inferplan.engine.model.WeightPrecisions;
+import com.inferplan.engine.model.WeightTensor;
 import com.inferplan.engine.profile.KvCacheLayout;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A model's storage at chosen precisions: weight bytes, KV bytes per token and per sequence, and
- * how far the KV cache can be split across tensor-parallel ranks.
+ * A model's storage at chosen precisions: weight bytes (and the attention projections' share, which
+ * attention-data-parallel layouts replicate on every rank), KV bytes per token and per sequence,
+ * and how far the KV cache can be split across tensor-parallel ranks.
  */
 public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPrecisions, Precision weightPrecision,
-                             Precision kvPrecision, double weightBytes, KvCacheLayout kv) {
+                             Precision kvPrecision, double weightBytes, double attentionWeightBytes,
+                             KvCacheLayout kv) {
 
-    private static final java.util.Map<String, Double> WEIGHT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, double[]> WEIGHT_BYTES = new ConcurrentHashMap<>();
 
     /**
-     * Null weights = native precisions; null KV = 16-bit, or the weight precision where the
-     * weights are 8-bit (the measurements-format convention).
+     * Null weights = native precisions; null KV = {@code lowBitKv} where the weights are below 8
+     * bits and the stack quantizes its KV cache (TensorRT-LLM's NVFP4 checkpoints carry an FP8 KV
+     * cache), else 16-bit, or the weight precision where the weights are 8-bit (the
+     * measurements-format convention).
      */
-    public static ModelFootprint of(ModelArchitecture model, Precision weights, Precision kv) {
+    public static ModelFootprint of(ModelArchitecture model, Precision weights, Precision kv, Precision lowBitKv) {
         WeightPrecisions precisions = weights == null
                 ? model.nativePrecisions()
                 : model.nativePrecisions().withMatrixWeights(weights);
         Precision main = model.isMoe() ? precisions.experts() : precisions.denseMlp();
-        Precision kvPrecision = kv != null ? kv : defaultKv(main);
+        Precision kvPrecision = kv != null ? kv : defaultKv(main, lowBitKv);
         String key = model.id() + '|' + model.hashCode() + '|' + precisions;
-        double weightBytes = WEIGHT_BYTES.computeIfAbsent(key, k -> WeightInventory.bytes(model, precisions));
-        return new ModelFootprint(model, precisions, main, kvPrecision, weightBytes, KvCacheLayout.of(model, kvPrecision));
+        double[] bytes = WEIGHT_BYTES.computeIfAbsent(key, k -> weightBytes(model, precisions));
+        return new ModelFootprint(model, precisions, main, kvPrecision, bytes[0], bytes[1],
+                KvCacheLayout.of(model, kvPrecision));
     }
 
-    static Precision defaultKv(Precision weights) {
-        return weights == Precision.FP8 || weights == Precision.INT8 ? weights : Precision.BF16;
+    public static ModelFootprint of(ModelArchitecture model, Precision weights, Precision kv) {
+        return of(model, weights, kv, null);
+    }
+
+    static Precision defaultKv(Precision weights, Precision lowBitKv) {
+        if (weights == Precision.FP8 || weights == Precision.INT8) {
+            return weights;
+        }
+        return lowBitKv != null && weights.bytesPerElement() < 1 ? lowBitKv : Precision.BF16;
+    }
+
+    /** Total weight bytes and the attention projections' bytes. */
+    private static double[] weightBytes(ModelArchitecture model, WeightPrecisions precisions) {
+        double attention = 0;
+        for (WeightTensor t : WeightInventory.of(model)) {
+            if (t.group() == TensorGroup.ATTENTION) {
+                attention += t.totalElements() * precisions.of(t.group()).bytesPerElement();
+            }
+        }
+        return new double[] {WeightInventory.bytes(model, precisions), attention};
     }
 
     public double kvBytesPerToken() {
@@ -45,9 +72,13 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
     /**
      * Ranks the KV cache divides over under tensor parallelism: grouped-query KV heads split up to
      * their count and are replicated beyond it; MLA's latent is shared by all heads, so every rank
-     * keeps it whole.
+     * keeps it whole. Under attention data parallelism every rank keeps whole-head KV for its own
+     * sequences, so the cache divides over all ranks.
      */
-    public int kvShards(int tp) {
-        return model.usesMla() ? 1 : Math.min(tp, model.kvHeads());
+    public int kvShards(Parallelism p) {
+        if (p.attentionDataParallel()) {
+            return p.tp();
+        }
+        return model.usesMla() ? 1 : Math.min(p.tp(), model.kvHeads());
     }
 }

@@ -89,9 +89,16 @@ final class TemporalLayouts {
         return r.model().isMoe() && s.expertParallel() ? tp : 1;
     }
 
-    private DeploymentPlan evaluate(int chips, Parallelism p) {
+    /** Attention runs data-parallel where the stack does that for MoE models and the experts are spread. */
+    private Parallelism withAttentionLayout(Parallelism p) {
+        boolean attentionDp = s.attentionDataParallel() && r.model().isMoe() && p.tp() > 1 && p.ep() == p.tp();
+        return attentionDp ? new Parallelism(p.tp(), p.pp(), p.ep(), p.dp(), true) : p;
+    }
+
+    private DeploymentPlan evaluate(int chips, Parallelism layout) {
+        Parallelism p = withAttentionLayout(layout);
         List<MemoryUse> memory = MemoryBudget.temporal(f, r.hardware(), tier, p, r.batch(), r.contextTokens(), s);
         return DeploymentPlanner.build(r, f, chips, p, ServingStyle.TEMPORAL, memory, List.of(),
-                (double) p.pp() * f.kvShards(p.tp()));
+                (double) p.pp() * f.kvShards(p));
     }
 }

@@ -4,19 +4,16 @@ import com.inferplan.catalog.HardwareCatalog;
 import com.inferplan.engine.deployment.DeploymentPlan;
 import com.inferplan.engine.deployment.DeploymentPlanner;
 import com.inferplan.engine.deployment.DeploymentRequest;
-import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.deployment.PlannerSettings;
 import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.engine.perf.EfficiencyTable;
 import com.inferplan.engine.perf.Efficiencies;
 import com.inferplan.engine.perf.PerformanceModel;
-import com.inferplan.engine.perf.SpeculativeDecoding;
 import com.inferplan.engine.perf.UnsupportedPrecisionException;
 import com.inferplan.engine.serving.StepTimeModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The facade: plans a deployment, builds its performance model (cached per layout) and estimates
@@ -25,19 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Engine {
 
-    private static final int CACHE_LIMIT = 4096;
-
     private final ModelCatalog models;
     private final HardwareCatalog hardware;
     private final EfficiencyTable table;
-    private final SpeculativeResolver speculative;
-    private final Map<String, PerformanceModel> cache = new ConcurrentHashMap<>();
+    private final PerformanceModels performanceModels;
+    private final SpeculativeTiming speculative;
 
     public Engine(ModelCatalog models, HardwareCatalog hardware, EfficiencyTable table) {
         this.models = models;
         this.hardware = hardware;
         this.table = table;
-        this.speculative = new SpeculativeResolver(models);
+        this.performanceModels = new PerformanceModels(table);
+        this.speculative = new SpeculativeTiming(models, performanceModels);
     }
 
     public static Engine builtIn() {
@@ -63,9 +59,10 @@ public final class Engine {
     public Evaluation evaluate(EvaluationRequest r) {
         Efficiencies eff = table.resolve(r.hardware(), r.framework(), r.date());
         int context = r.inputTokens() + r.outputTokens();
-        int batch = r.load() == LoadMode.MAX ? 1 : r.concurrency();
+        PlannerSettings settings = r.load() == LoadMode.MAX ? eff.maxLoadPlanner() : eff.planner();
+        // fit = the weights and one whole sequence; more concurrent sequences queue or run in waves
         DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(r.model(), r.hardware(), r.chips(), r.tp(),
-                r.pp(), r.ep(), r.weights(), r.kv(), batch, context, r.goal(), eff.planner()));
+                r.pp(), r.ep(), r.weights(), r.kv(), 1, context, r.goal(), settings));
         List<String> notes = new ArrayList<>(eff.provenance());
         notes.addAll(plan.flags());
         if (!plan.fits()) {
@@ -73,12 +70,12 @@ public final class Engine {
         }
         PerformanceModel model;
         try {
-            model = model(plan, eff);
+            model = performanceModels.of(plan, eff);
         } catch (UnsupportedPrecisionException e) {
             return Evaluation.notFitting(plan, e.getMessage(), explanationOf(r, plan, eff, notes, null, null));
         }
         notes.addAll(model.fallbacks());
-        DecodeTiming timing = decodeTiming(r, model, eff, notes);
+        DecodeTiming timing = speculative.of(r, model, eff, notes);
         LoadEstimates.Estimate e = estimate(r, plan, model, eff, timing);
         double total = e.replicaThroughput() * plan.replicas();
         Double perKw = powerPerChipWatts(plan).map(w -> total / (plan.chips() * w / 1000)).orElse(null);
@@ -97,7 +94,7 @@ public final class Engine {
                     "does not fit, so it has no step times: " + evaluation.reason());
         }
         Efficiencies eff = table.resolve(r.hardware(), r.framework(), r.date());
-        return model(evaluation.plan(), eff).stepTimeModel(eff.maxBatch());
+        return performanceModels.of(evaluation.plan(), eff).stepTimeModel(eff.maxBatch());
     }
 
     private LoadEstimates.Estimate estimate(EvaluationRequest r, DeploymentPlan plan, PerformanceModel model,
@@ -105,71 +102,13 @@ public final class Engine {
         int in = r.inputTokens();
         int out = r.outputTokens();
         int perReplica = (int) Math.ceil((double) r.concurrency() / plan.replicas());
+        int slots = BatchLimit.slots(plan, eff, in, out);
         return switch (r.load()) {
-            case CLOSED -> LoadEstimates.closed(model, timing, perReplica, slots(plan, eff, in + out), in, out);
-            case STATIC -> LoadEstimates.staticBatch(model, timing, perReplica, in, out);
-            case MAX -> LoadEstimates.max(model, timing, eff.maxBatch(), eff.planner().prefillChunkTokens(), in, out);
+            case CLOSED -> LoadEstimates.closed(model, timing, perReplica, slots, in, out);
+            case STATIC -> LoadEstimates.staticBatch(model, timing, perReplica, slots, in, out);
+            case MAX -> LoadEstimates.max(model, timing, slots, plan.parallelism(), eff.planner().prefillChunkTokens(),
+                    in, out);
         };
-    }
-
-    private static int slots(DeploymentPlan plan, Efficiencies eff, int context) {
-        long byKv = plan.kvCapacityTokens() / Math.max(1, context);
-        return (int) Math.max(1, Math.min(eff.maxBatch(), byKv));
-    }
-
-    private DecodeTiming decodeTiming(EvaluationRequest r, PerformanceModel model, Efficiencies eff, List<String> notes) {
-        Optional<SpeculativeDecoding> settings = speculative.settings(r.speculative(), eff, r.model());
-        if (settings.isEmpty()) {
-            return new DecodeTiming(model, null);
-        }
-        SpeculativeDecoding sd = settings.get();
-        Optional<ModelArchitecture> draft = speculative.draft(r.speculative(), r.model());
-        if (draft.isPresent()) {
-            sd = sd.withDraftCostFraction(draftCostFraction(r, model, eff, draft.get()));
-        }
-        DecodeTiming on = new DecodeTiming(model, sd);
-        DecodeTiming off = new DecodeTiming(model, null);
-        double context = r.inputTokens() + r.outputTokens() / 2.0;
-        int batch = r.load() == LoadMode.MAX ? 1 : r.concurrency();
-        if (r.speculative().enabled() == null && on.perToken(batch, context).seconds() >= off.perToken(batch, context).seconds()) {
-            notes.add("speculative decoding would not pay here; the stack runs without it");
-            return off;
-        }
-        notes.add(String.format("speculative decoding: draft %s, γ = %d, α = %.2f, draft step = %.2f of a target step, "
-                        + "%.2f tokens per target step", draft.map(ModelArchitecture::id).orElse("(stack default)"),
-                sd.gamma(), sd.acceptance(), sd.draftCostFraction(), sd.tokensPerTargetStep()));
-        return on;
-    }
-
-    /** The draft's decode step on its own fewest-chip deployment of the same hardware, relative to the target's. */
-    private double draftCostFraction(EvaluationRequest r, PerformanceModel target, Efficiencies eff,
-                                     ModelArchitecture draft) {
-        int context = Math.min(draft.maxContext(), r.inputTokens() + r.outputTokens());
-        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(draft, r.hardware(), null, null, null, null,
-                null, null, 1, context, r.goal(), eff.planner()));
-        if (!plan.fits()) {
-            return eff.speculative() == null ? 0.1 : eff.speculative().draftCostFraction();
-        }
-        double ctx = context / 2.0;
-        double ratio = model(plan, eff).decodeStep(1, ctx).seconds() / target.decodeStep(1, ctx).seconds();
-        return Math.min(1, ratio);
-    }
-
-    private PerformanceModel model(DeploymentPlan plan, Efficiencies eff) {
-        String key = plan.model().id() + '|' + plan.model().hashCode() + '|' + plan.hardware().id() + '|' + plan.chips()
-                + '|' + plan.parallelism() + '|' + plan.style() + '|' + plan.weightPrecision() + '|' + plan.kvPrecision()
-                + '|' + plan.kvCapacityTokens() + '|' + plan.dramWeightShare() + '|' + eff.familyKey() + '|' + eff.framework()
-                + '|' + eff.generation() + '|' + System.identityHashCode(table);
-        PerformanceModel cached = cache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        PerformanceModel built = PerformanceModel.of(plan, eff);
-        cache.put(key, built);
-        return built;
     }
 
     private static Optional<Double> powerPerChipWatts(DeploymentPlan plan) {

@@ -46,8 +46,7 @@ final class ExplanationBuilder {
         inputs.put("framework", eff.framework() + (eff.generation().isEmpty() ? "" : " " + eff.generation()));
         inputs.put("computeEfficiency", eff.compute().asMap());
         inputs.put("memoryEfficiency", eff.memory().asMap());
-        inputs.put("layerOverheadSeconds", eff.layerOverheadSeconds());
-        inputs.put("stepOverheadSeconds", eff.stepOverheadSeconds());
+        inputs.put("overheads", eff.overheads());
         List<OperatorTiming> decode = List.of();
         List<OperatorTiming> prefill = List.of();
         if (e != null) {

@@ -1,13 +1,14 @@
 package com.inferplan.engine.evaluation;
 
+import com.inferplan.engine.deployment.Parallelism;
 import com.inferplan.engine.perf.PerformanceModel;
 import com.inferplan.engine.perf.StepCost;
 import com.inferplan.engine.perf.StepWork;
 
 /**
  * Closed-form serving estimates per replica for the three load modes (see
- * docs/decisions/0502-performance-model-structure.md). Context during decode averages
- * input + output / 2 tokens.
+ * docs/decisions/0500-performance-model-structure.md). Context during decode averages
+ * input + output / 2 tokens. {@code slots} is what one replica runs at once ({@link BatchLimit}).
  */
 final class LoadEstimates {
 
@@ -46,29 +47,39 @@ final class LoadEstimates {
         return new Estimate(ttft, tpot, ttft + (out - 1) * tpot, running * out / service, running, prefill, decode);
     }
 
-    /** N identical requests start together: one prefill batch, then decode as one batch. */
-    static Estimate staticBatch(PerformanceModel m, DecodeTiming d, int batch, int in, int out) {
-        StepCost prefill = m.prefill(batch, in);
-        StepCost decode = d.perToken(batch, in + out / 2.0);
-        double e2e = prefill.seconds() + (out - 1) * decode.seconds();
-        return new Estimate(prefill.seconds(), decode.seconds(), e2e, batch * out / e2e, batch, prefill, decode);
+    /**
+     * N identical requests submitted together: one prefill batch, then decode as one batch. Where
+     * the KV cache holds fewer than N, the stack runs them in equal waves one after another. The
+     * end-to-end latency is the time until the whole batch completes (what offline latency
+     * scripts time); TTFT is the mean over requests, later waves waiting for earlier ones.
+     */
+    static Estimate staticBatch(PerformanceModel m, DecodeTiming d, int batch, int slots, int in, int out) {
+        int waves = (batch + slots - 1) / slots;
+        int wave = (batch + waves - 1) / waves;
+        StepCost prefill = m.prefill(wave, in);
+        StepCost decode = d.perToken(wave, in + out / 2.0);
+        double waveSeconds = prefill.seconds() + (out - 1) * decode.seconds();
+        double e2e = waves * waveSeconds;
+        double ttft = prefill.seconds() + (waves - 1) / 2.0 * waveSeconds;
+        return new Estimate(ttft, decode.seconds(), e2e, (double) batch * out / e2e, wave, prefill, decode);
     }
 
     /**
      * Offline maximum: the largest batch the stack admits and the KV cache holds; per request a
-     * prefill (amortised over a full prefill chunk of prompts) plus its share of decode steps.
+     * prefill (amortised over a full prefill chunk of prompts, per attention rank where attention
+     * runs data-parallel) plus its share of decode steps.
      */
-    static Estimate max(PerformanceModel m, DecodeTiming d, int maxBatch, int chunkTokens, int in, int out) {
+    static Estimate max(PerformanceModel m, DecodeTiming d, int slots, Parallelism p, int chunkTokens, int in,
+                        int out) {
         double context = in + out / 2.0;
-        long byKv = (long) Math.floor(m.plan().kvCapacityTokens() / context);
-        int batch = (int) Math.max(1, Math.min(maxBatch, byKv));
-        StepCost decode = d.perToken(batch, context);
-        int promptsPerChunk = Math.max(1, Math.min(batch, chunkTokens / in));
+        StepCost decode = d.perToken(slots, context);
+        int ranks = p.attentionDataParallel() ? p.tp() : 1;
+        int promptsPerChunk = Math.max(1, Math.min(slots, ranks * Math.max(1, chunkTokens / in)));
         StepCost chunk = m.prefill(promptsPerChunk, in);
         double prefillPerRequest = chunk.seconds() / promptsPerChunk;
-        double cycle = batch * prefillPerRequest + out * decode.seconds();
+        double cycle = slots * prefillPerRequest + out * decode.seconds();
         double tpot = cycle / out;
         double ttft = prefillPerRequest + decode.seconds();
-        return new Estimate(ttft, tpot, ttft + (out - 1) * tpot, batch * out / cycle, batch, chunk, decode);
+        return new Estimate(ttft, tpot, ttft + (out - 1) * tpot, slots * out / cycle, slots, chunk, decode);
     }
 }

@@ -2,23 +2,34 @@ package com.inferplan.engine.evaluation;
 
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.ModelCatalog;
+import com.inferplan.engine.model.ModelFamily;
 import com.inferplan.engine.model.ParameterCount;
 import com.inferplan.engine.perf.Efficiencies;
 import com.inferplan.engine.perf.SpeculativeDecoding;
+import com.inferplan.engine.perf.StackSpeculation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides whether and how speculative decoding runs. The request can force it on or off;
- * otherwise the serving stack's default applies. A draft must share the target's tokenizer
- * (same family and vocabulary) and be at most 1/6 of its active parameters (typical drafts are
- * 1/6 to 1/70 of the target); where the request names none, the smallest such catalog model is
- * used, and where none exists the stack's default draft cost applies.
+ * otherwise the serving stack's default applies (to offline static batches only where the stack
+ * drafts there too). A draft must be dense, share the target's tokenizer (same vocabulary and
+ * family, a MoE family counting as its dense sibling's) and be at most 1/6 of its active parameters (typical drafts are 1/6 to 1/70 of the target); where the
+ * request names none, the smallest such catalog model is used. A stack that drafts by default does
+ * so whether or not our catalog holds a suitable draft (providers train small same-tokenizer
+ * drafts, e.g. Qwen3-0.6B for Qwen3); then the stack's default draft cost applies.
  */
 final class SpeculativeResolver {
 
     static final double MAX_DRAFT_SHARE = 1.0 / 6;
+
+    /**
+     * Settings when a request asks for drafting on a stack without a default: drafts of up to 8
+     * tokens, each accepted with probability 0.75 (same-family small drafts on chat and code), a
+     * draft step at 1/10 of a target step where the catalog has no draft to price.
+     */
+    private static final SpeculativeDecoding REQUESTED_DEFAULT = new SpeculativeDecoding(8, 0.75, 0.1);
 
     private final ModelCatalog catalog;
 
@@ -27,20 +38,16 @@ final class SpeculativeResolver {
     }
 
     /** The settings to use, or empty when speculative decoding is off. */
-    Optional<SpeculativeDecoding> settings(SpeculativeOptions options, Efficiencies eff, ModelArchitecture target) {
+    Optional<SpeculativeDecoding> settings(SpeculativeOptions options, Efficiencies eff, LoadMode load) {
         if (Boolean.FALSE.equals(options.enabled())) {
             return Optional.empty();
         }
-        SpeculativeDecoding base = eff.speculative();
-        if (base == null && options.enabled() == null) {
+        StackSpeculation stack = eff.speculation();
+        boolean stackDrafts = stack.byDefault() && (load != LoadMode.STATIC || stack.inStaticBatches());
+        if (!stackDrafts && options.enabled() == null) {
             return Optional.empty();
         }
-        if (base == null) {
-            base = new SpeculativeDecoding(4, 0.7, 0.1);
-        }
-        if (options.draftModelId() == null && options.enabled() == null && draftFor(target).isEmpty()) {
-            return Optional.empty();
-        }
+        SpeculativeDecoding base = stack.settings() != null ? stack.settings() : REQUESTED_DEFAULT;
         int gamma = options.gamma() != null ? options.gamma() : base.gamma();
         double alpha = options.acceptance() != null ? options.acceptance() : base.acceptance();
         return Optional.of(new SpeculativeDecoding(gamma, alpha, base.draftCostFraction()));
@@ -58,8 +65,21 @@ final class SpeculativeResolver {
         long targetActive = ParameterCount.of(target).active();
         List<ModelArchitecture> all = catalog.all();
         return all.stream()
-                .filter(m -> m.family() == target.family() && m.vocab() == target.vocab() && !m.id().equals(target.id()))
+                .filter(m -> !m.isMoe() && sameTokenizer(m, target) && !m.id().equals(target.id()))
                 .filter(m -> ParameterCount.of(m).active() <= MAX_DRAFT_SHARE * targetActive)
                 .min(Comparator.comparingLong(m -> ParameterCount.of(m).active()));
+    }
+
+    /** A MoE family shares its tokenizer with its dense sibling (Qwen3 and Qwen3-MoE, Mistral and Mixtral). */
+    private static boolean sameTokenizer(ModelArchitecture a, ModelArchitecture b) {
+        return a.vocab() == b.vocab() && lineage(a.family()) == lineage(b.family());
+    }
+
+    private static ModelFamily lineage(ModelFamily f) {
+        return switch (f) {
+            case QWEN3_MOE -> ModelFamily.QWEN3;
+            case MIXTRAL -> ModelFamily.MISTRAL;
+            default -> f;
+        };
     }
 }

@@ -5,22 +5,22 @@ import java.util.List;
 
 /**
  * The resolved efficiencies for one chip family and serving stack: fractions of peak compute and
- * memory bandwidth per operator kind, fixed per-layer and per-step overheads, pipeline hop and
- * collective latencies, the link bandwidth to assume where the catalog has none, the stack's batch limit and default speculative decoding (null = off).
- * {@code provenance} names the table entries that produced it, for explanations.
+ * memory bandwidth per operator kind and whether an operator's compute overlaps its memory
+ * traffic (it does on GPUs and TPUs; SambaNova's fused decoder streams weights and computes in
+ * sequence); the stack's fixed {@link Overheads}; the link bandwidth to assume where the catalog
+ * has none; the stack's batch limit and whether it reserves a request's whole context at
+ * admission; how it drafts ({@link StackSpeculation}); planner settings for latency
+ * serving and for maximum-load (throughput) serving. {@code provenance} names the table entries
+ * that produced it, for explanations.
  */
 public record Efficiencies(String familyKey, String framework, String generation, KindTable compute,
-                           KindTable memory, double layerOverheadSeconds, double stepOverheadSeconds,
-                           double pipelineHopSeconds, double collectiveLatencySeconds, double linkBytesPerSecondIfUnknown,
-                           int maxBatch,
-                           SpeculativeDecoding speculative, PlannerSettings planner, List<String> provenance) {
+                           KindTable memory, boolean overlapsComputeAndMemory, Overheads overheads,
+                           double linkBytesPerSecondIfUnknown, int maxBatch, boolean reservesWholeContext,
+                           StackSpeculation speculation, PlannerSettings planner, PlannerSettings maxLoadPlanner, List<String> provenance) {
 
     public Efficiencies {
         provenance = List.copyOf(provenance);
-        requireNonNegative("layerOverheadSeconds", layerOverheadSeconds);
-        requireNonNegative("stepOverheadSeconds", stepOverheadSeconds);
-        requireNonNegative("pipelineHopSeconds", pipelineHopSeconds);
-        requireNonNegative("collectiveLatencySeconds", collectiveLatencySeconds);
+        java.util.Objects.requireNonNull(speculation, "speculation");
         if (maxBatch < 1) {
             throw new InvalidPerformanceInputException("maxBatch", maxBatch, "must be at least 1");
         }
@@ -29,15 +29,9 @@ public record Efficiencies(String familyKey, String framework, String generation
     /** These efficiencies with calibration multipliers applied. */
     public Efficiencies adjusted(EfficiencyAdjustment a) {
         return new Efficiencies(familyKey, framework, generation, compute.scaled(a.computeScale()),
-                memory.scaled(a.memoryScale()), layerOverheadSeconds * a.layerOverheadScale(),
-                stepOverheadSeconds * a.stepOverheadScale(), pipelineHopSeconds, collectiveLatencySeconds,
-                linkBytesPerSecondIfUnknown, maxBatch,
-                speculative, planner, provenance);
-    }
-
-    private static void requireNonNegative(String field, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new InvalidPerformanceInputException(field, value, "must be a finite number >= 0");
-        }
+                memory.scaled(a.memoryScale()), overlapsComputeAndMemory,
+                overheads.scaled(a.layerOverheadScale(), a.stepOverheadScale()), linkBytesPerSecondIfUnknown,
+                maxBatch, reservesWholeContext, speculation, planner, maxLoadPlanner,
+                provenance);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.inferplan.catalog.Accelerator;
+import com.inferplan.catalog.Precision;
 import com.inferplan.engine.deployment.PlannerSettings;
 import com.inferplan.engine.profile.OperatorKind;
 import java.io.IOException;
@@ -61,8 +62,21 @@ public final class EfficiencyTable {
         return adjustments;
     }
 
-    /** The family key a chip resolves to: {@code kind/vendor} where the table has it, else {@code kind}. */
+    /**
+     * The family key a chip resolves to: a family that lists the chip's id under {@code chips} (an
+     * architecture generation, e.g. Blackwell), else {@code kind/vendor} where the table has it,
+     * else {@code kind}.
+     */
     public String familyKey(Accelerator hw) {
+        Iterator<Map.Entry<String, JsonNode>> families = root.path("families").fields();
+        while (families.hasNext()) {
+            Map.Entry<String, JsonNode> f = families.next();
+            for (JsonNode chip : f.getValue().path("chips")) {
+                if (chip.asText().equals(hw.id())) {
+                    return f.getKey();
+                }
+            }
+        }
         String kind = hw.kind().label();
         String refined = kind + "/" + hw.vendor();
         return root.path("families").has(refined) ? refined : kind;
@@ -97,17 +111,16 @@ public final class EfficiencyTable {
         JsonNode stack = generation.node();
         List<String> provenance = List.of("family " + familyKey, "framework " + stackId
                 + (generation.label().isEmpty() ? "" : " (" + generation.label() + ")"));
+        JsonNode plannerNode = family.path("planner");
         Efficiencies base = new Efficiencies(familyKey, stackId, generation.label(),
                 kinds(family.path("computeEfficiency")).scaled(stack.path("computeEfficiencyScale").asDouble(1)),
                 kinds(family.path("memoryEfficiency")).scaled(stack.path("memoryEfficiencyScale").asDouble(1)),
-                family.path("layerOverheadSeconds").asDouble() * stack.path("layerOverheadScale").asDouble(1),
-                stack.path("stepOverheadSeconds").asDouble(),
-                family.path("pipelineHopSeconds").asDouble(),
-                family.path("collectiveLatencySeconds").asDouble(),
+                family.path("overlapsComputeAndMemory").asBoolean(true), overheads(family, stack),
                 family.path("linkBytesPerSecondIfUnknown").asDouble(100e9),
                 stack.path("maxBatch").asInt(256),
-                speculative(stack.path("speculative")),
-                planner(family.path("planner"), stack), provenance);
+                stack.path("reservesWholeContext").asBoolean(false),
+                speculation(stack.path("speculative")),
+                planner(plannerNode, stack), maxLoadPlanner(plannerNode, stack), provenance);
         EfficiencyAdjustment adjustment = adjustments.getOrDefault(familyKey, EfficiencyAdjustment.NONE);
         return base.adjusted(adjustment);
     }
@@ -163,20 +176,43 @@ public final class EfficiencyTable {
         return KindTable.of(node.path("default").asDouble(), overrides);
     }
 
-    private static SpeculativeDecoding speculative(JsonNode node) {
+    /** Family costs, with the stack's own where it states them (collective calls) or scales them (layers). */
+    private static Overheads overheads(JsonNode family, JsonNode stack) {
+        double collectiveCall = stack.has("collectiveOverheadSeconds")
+                ? stack.get("collectiveOverheadSeconds").asDouble() : family.path("collectiveOverheadSeconds").asDouble();
+        return new Overheads(family.path("layerOverheadSeconds").asDouble() * stack.path("layerOverheadScale").asDouble(1),
+                stack.path("stepOverheadSeconds").asDouble(), stack.path("stepOverheadPerSequenceSeconds").asDouble(),
+                family.path("pipelineHopSeconds").asDouble(), family.path("collectiveLatencySeconds").asDouble(),
+                collectiveCall);
+    }
+
+    private static StackSpeculation speculation(JsonNode node) {
         if (node.isMissingNode() || node.isNull()) {
-            return null;
+            return StackSpeculation.NONE;
         }
-        return new SpeculativeDecoding(node.path("gamma").asInt(), node.path("acceptance").asDouble(),
-                node.path("draftCostFraction").asDouble());
+        SpeculativeDecoding settings = new SpeculativeDecoding(node.path("gamma").asInt(),
+                node.path("acceptance").asDouble(), node.path("draftCostFraction").asDouble());
+        return new StackSpeculation(settings, node.path("byDefault").asBoolean(true),
+                node.path("staticBatches").asBoolean(true), node.path("draftOnDevice").asBoolean(true));
     }
 
     private static PlannerSettings planner(JsonNode p, JsonNode stack) {
         boolean expertParallel = stack.has("expertParallel")
                 ? stack.get("expertParallel").asBoolean() : p.path("expertParallel").asBoolean();
-        return new PlannerSettings(p.path("reserveFraction").asDouble(), p.path("chipGranularity").asInt(1),
+        String lowBitKv = stack.path("lowBitWeightKv").asText("");
+        return new PlannerSettings(stack.path("reserveFraction").asDouble(p.path("reserveFraction").asDouble()),
+                stack.path("reserveOfFreeMemory").asBoolean(false), p.path("chipGranularity").asInt(1),
                 p.path("powerOfTwoChips").asBoolean(), p.path("maxTensorParallel").asInt(8),
-                p.path("maxChipsPerReplica").asInt(64), stack.path("prefillChunkTokens").asInt(8192), expertParallel);
+                p.path("maxChipsPerReplica").asInt(64), stack.path("prefillChunkTokens").asInt(8192), expertParallel,
+                false, lowBitKv.isEmpty() ? null : Precision.parse(lowBitKv));
+    }
+
+    /** The MoE layout the stack uses at maximum load (its throughput benchmark configuration). */
+    private static PlannerSettings maxLoadPlanner(JsonNode p, JsonNode stack) {
+        PlannerSettings latency = planner(p, stack);
+        JsonNode moe = stack.path("maxLoadMoe");
+        return latency.withMoeLayout(moe.path("expertParallel").asBoolean(latency.expertParallel()),
+                moe.path("attentionDataParallel").asBoolean(false));
     }
 
     private static JsonNode merge(JsonNode base, JsonNode override) {

@@ -20,7 +20,7 @@ record Links(double scaleUpBytesPerSecond, double scaleOutBytesPerSecond, double
             upValue = eff.linkBytesPerSecondIfUnknown();
         }
         double outValue = out > 0 ? out : upValue;
-        double alpha = hop == null ? eff.collectiveLatencySeconds() : hop.value();
+        double alpha = hop == null ? eff.overheads().collectiveLatencySeconds() : hop.value();
         return new Links(upValue, outValue, alpha, hw.scaleUpDomainChips());
     }
 

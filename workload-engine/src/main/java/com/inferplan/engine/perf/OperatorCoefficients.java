@@ -9,9 +9,11 @@ import com.inferplan.engine.profile.OperatorKind;
  * + bR·cached positions read. For routed-expert operators {@code weightBytes} is the bytes of one
  * expert; the step multiplies it by the experts its tokens touch. {@code window} is the layer's
  * sliding window (0 = full attention), which caps pairs and positions per sequence; {@code group}
- * is its profile group (0 = embedding, then the layer groups, last = head).
+ * is its profile group (0 = embedding, then the layer groups, last = head); {@code attentionBlock}
+ * marks the operators from a layer's attention norm to its attention residual.
  */
-record OperatorCoefficients(String name, OperatorKind kind, int group, int layerCount, int window, Precision precision,
+record OperatorCoefficients(String name, OperatorKind kind, int group, boolean attentionBlock, int layerCount,
+                            int window, Precision precision,
                             double flopsFixed, double flopsPerToken, double flopsPerSequence, double flopsPerPair,
                             double weightBytes, double bytesPerToken, double bytesPerSequence,
                             double bytesPerPosition) {

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ProfileBasis {
 
+    private static final String MLP_NORM = "mlp_norm";
     private static final int C = 8;
     private static final int P = 8;
     private static final ExpertActivation ONE_EXPERT = (moe, tokens) -> 1.0;
@@ -49,7 +50,8 @@ final class ProfileBasis {
         boolean samePrefillOperators = sameOperators(d1, pf);
         for (int i = 0; i < d1.size(); i++) {
             Operator prefill = samePrefillOperators ? pf.get(i) : null;
-            result.add(solve(d1.get(i), d2.get(i), d3.get(i), prefill, placement[0][i], placement[1][i]));
+            result.add(solve(d1.get(i), d2.get(i), d3.get(i), prefill, placement[0][i], placement[1][i] != 0,
+                    placement[2][i]));
         }
         return List.copyOf(result);
     }
@@ -60,7 +62,7 @@ final class ProfileBasis {
      * per-sequence cost is charged per token, except for the head, which runs once per sequence.
      */
     private static OperatorCoefficients solve(Operator d1, Operator d2, Operator d3, Operator pf, int group,
-                                              int window) {
+                                              boolean attentionBlock, int window) {
         double pairsD1 = C + 1;
         double prefillPairs = P * (P + 1) / 2.0;
         double fA = (d3.flops() - d1.flops()) / C;
@@ -72,7 +74,8 @@ final class ProfileBasis {
         boolean perSequence = d1.kind() == OperatorKind.LM_HEAD || d1.kind() == OperatorKind.SAMPLING;
         double fT = pf != null ? (pf.flops() - f0 - fA * prefillPairs - fTS) / (P - 1) : perSequence ? 0 : fTS;
         double bT = pf != null ? (streamed(pf) - bR * P - bTS) / (P - 1) : perSequence ? 0 : bTS;
-        return new OperatorCoefficients(d1.name(), d1.kind(), group, d1.layerCount(), window, d1.computePrecision(),
+        return new OperatorCoefficients(d1.name(), d1.kind(), group, attentionBlock, d1.layerCount(), window,
+                d1.computePrecision(),
                 f0, fT, fTS - fT, fA, d1.weightBytes(), bT, bTS - bT, bR);
     }
 
@@ -99,21 +102,25 @@ final class ProfileBasis {
     }
 
     /**
-     * Group index and sliding window of each operator, in profile order; the edge groups
-     * (embedding first, head last) have no window.
+     * Group index, attention-block flag (1 from a layer group's first operator up to its
+     * {@code mlp_norm}) and sliding window of each operator, in profile order; the edge groups
+     * (embedding first, head last) have no window and no attention block.
      */
     private static int[][] placement(ModelArchitecture model, int operatorCount) {
         List<LayerGroup> groups = model.layerGroups();
         ExecutionProfile shape = Profiler.profile(model, ProfileRequest.decode(1, C), ONE_EXPERT);
-        int[][] placement = new int[2][operatorCount];
+        int[][] placement = new int[3][operatorCount];
         int index = 0;
         List<OperatorGroup> opGroups = shape.groups();
         for (int g = 0; g < opGroups.size(); g++) {
             boolean layerGroup = g > 0 && g <= groups.size();
             int window = layerGroup ? groups.get(g - 1).window().slidingTokens() : 0;
-            for (int k = 0; k < opGroups.get(g).operators().size(); k++) {
+            boolean attention = layerGroup;
+            for (Operator op : opGroups.get(g).operators()) {
+                attention &= !op.name().equals(MLP_NORM);
                 placement[0][index] = g;
-                placement[1][index++] = window;
+                placement[1][index] = attention ? 1 : 0;
+                placement[2][index++] = window;
             }
         }
         return placement;

@@ -93,7 +93,7 @@ final class SpatialStepModel extends StepModel {
         } else {
             memory += last;
         }
-        double overhead = layers * eff.layerOverheadSeconds() + eff.stepOverheadSeconds();
+        double overhead = eff.overheads().stepSeconds(layers, work.sequences());
         return new StepCost(compute, memory, interconnect(tokens), overhead);
     }
 
@@ -102,14 +102,15 @@ final class SpatialStepModel extends StepModel {
         double seconds = 0;
         if (stages > 1) {
             double hopBandwidth = links.bandwidthFor(plan.chips());
-            seconds += stages * Collectives.pointToPoint(message, hopBandwidth, eff.pipelineHopSeconds());
+            seconds += stages * Collectives.pointToPoint(message, hopBandwidth, eff.overheads().pipelineHopSeconds());
         }
         if (tp > 1) {
             double bandwidth = links.bandwidthFor(tp);
-            seconds += layers * 2 * Collectives.allReduce(tp, message, bandwidth, links.alphaSeconds());
+            double call = eff.overheads().collectiveCallSeconds();
+            seconds += layers * 2 * Collectives.allReduce(tp, message, bandwidth, links.alphaSeconds(), call);
             if (model.isMoe()) {
                 seconds += model.moeLayerCount() * 2
-                        * Collectives.allToAll(tp, message * model.moe().topK(), bandwidth, links.alphaSeconds());
+                        * Collectives.allToAll(tp, message * model.moe().topK(), bandwidth, links.alphaSeconds(), call);
             }
         }
         return seconds;

@@ -25,8 +25,8 @@ public record SpeculativeDecoding(int gamma, double acceptance, double draftCost
         return (1 - Math.pow(acceptance, gamma + 1)) / (1 - acceptance);
     }
 
-    public SpeculativeDecoding withAcceptance(double alpha) {
-        return new SpeculativeDecoding(gamma, alpha, draftCostFraction);
+    public SpeculativeDecoding withGamma(int draftTokens) {
+        return new SpeculativeDecoding(draftTokens, acceptance, draftCostFraction);
     }
 
     public SpeculativeDecoding withDraftCostFraction(double fraction) {

@@ -8,14 +8,21 @@ import org.junit.jupiter.api.Test;
 class CollectivesTest {
 
     @Test
-    void ringAllReduceChargesTwiceTheShareOfBytesPlusOneLatencyPerPeer() {
-        // 2·7/8·16e6 B / 450e9 B/s = 62.22 µs; + 7 × 1 µs = 69.22 µs
-        assertThat(Collectives.allReduce(8, 16e6, 450e9, 1e-6)).isCloseTo(69.222e-6, within(1e-9));
+    void ringAllReduceChargesTwiceTheShareOfBytesOneLatencyPerPeerAndOneCallCost() {
+        // 2·7/8·16e6 B / 450e9 B/s = 62.22 µs; + 7 × 1 µs + 20 µs call = 89.22 µs
+        assertThat(Collectives.allReduce(8, 16e6, 450e9, 1e-6, 20e-6)).isCloseTo(89.222e-6, within(1e-9));
+    }
+
+    @Test
+    void allToAllSendsEachPeerItsShareOnce() {
+        // 7/8·8e6 B / 450e9 B/s = 15.56 µs; + 7 × 1 µs + 20 µs = 42.56 µs
+        assertThat(Collectives.allToAll(8, 8e6, 450e9, 1e-6, 20e-6)).isCloseTo(42.556e-6, within(1e-9));
     }
 
     @Test
     void singleRankNeedsNoCollective() {
-        assertThat(Collectives.allReduce(1, 16e6, 450e9, 1e-6)).isZero();
+        assertThat(Collectives.allReduce(1, 16e6, 450e9, 1e-6, 20e-6)).isZero();
+        assertThat(Collectives.allToAll(1, 16e6, 450e9, 1e-6, 20e-6)).isZero();
     }
 
     @Test
