@@ -17,6 +17,9 @@ final class LoadEstimates {
                     StepCost prefill, StepCost decode) {
     }
 
+    /** Utilisation of the prefill slot beyond which the queueing formula is not trusted. */
+    private static final double MAX_PREFILL_LOAD = 0.9;
+
     private LoadEstimates() {
     }
 
@@ -24,7 +27,10 @@ final class LoadEstimates {
      * N requests in flight under continuous batching: at most {@code slots} run; each request's
      * prefill rides in an iteration beside the others' decodes (its TTFT), and every request's
      * decode is slowed by the prefills of the others, which each arrive once per lifetime.
-     * Requests beyond the slots wait (Little's law: response = N × service / slots).
+     * A new prompt may find another prompt's prefill in progress: the others' prefills arrive at
+     * (N − 1) / service per second and occupy the prefill slot for their prefill time, so a prompt
+     * waits as in an M/D/1 queue, ρ · prefill / (2 (1 − ρ)). Requests beyond the slots wait
+     * (Little's law: response = N × service / slots).
      */
     static Estimate closed(PerformanceModel m, DecodeTiming d, int inFlight, int slots, int in, int out) {
         int running = Math.max(1, Math.min(inFlight, slots));
@@ -43,7 +49,10 @@ final class LoadEstimates {
         }
         double tpot = decode.seconds() + (running - 1) * marginalPrefill / out;
         double service = prefill.seconds() + (out - 1) * tpot;
-        double ttft = prefill.seconds() + (inFlight > running ? (inFlight - running) * service / running : 0);
+        double load = Math.min(MAX_PREFILL_LOAD, (running - 1) / service * prefill.seconds());
+        double prefillWait = load * prefill.seconds() / (2 * (1 - load));
+        double ttft = prefill.seconds() + prefillWait
+                + (inFlight > running ? (inFlight - running) * service / running : 0);
         return new Estimate(ttft, tpot, ttft + (out - 1) * tpot, running * out / service, running, prefill, decode);
     }
 

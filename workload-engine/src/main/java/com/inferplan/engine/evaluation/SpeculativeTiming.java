@@ -38,9 +38,9 @@ final class SpeculativeTiming {
         }
         SpeculativeDecoding sd = settings.get();
         Optional<ModelArchitecture> draft = resolver.draft(r.speculative(), r.model());
-        if (draft.isPresent()) {
-            sd = sd.withDraftCostFraction(draftCostFraction(r, model, eff, draft.get(), sd));
-        }
+        sd = sd.withDraftCostFraction(draft.isPresent()
+                ? draftCostFraction(r, model, eff, draft.get(), sd)
+                : assumedDraftCostFraction(r, model, eff, sd));
         double context = r.inputTokens() + r.outputTokens() / 2.0;
         int batch = r.load() == LoadMode.MAX ? 1 : r.concurrency();
         if (r.speculative().gamma() == null) {
@@ -76,6 +76,20 @@ final class SpeculativeTiming {
             }
         }
         return best;
+    }
+
+    /**
+     * A draft the catalog lacks costs the stack's default share of a target step, and never less
+     * than the host step it pays per draft token where the stack does not draft on the device.
+     */
+    private static double assumedDraftCostFraction(EvaluationRequest r, PerformanceModel target, Efficiencies eff,
+                                                   SpeculativeDecoding stackDefault) {
+        if (eff.speculation().draftOnDevice()) {
+            return stackDefault.draftCostFraction();
+        }
+        double ctx = (r.inputTokens() + r.outputTokens()) / 2.0;
+        double host = eff.overheads().stepSeconds(0, 1);
+        return Math.min(1, Math.max(stackDefault.draftCostFraction(), host / target.decodeStep(1, ctx).seconds()));
     }
 
     private double draftCostFraction(EvaluationRequest r, PerformanceModel target, Efficiencies eff,
