@@ -55,9 +55,13 @@ final class CandidateEvaluator {
         }
         TransportProfile transport = transportChoice.profile();
         double tpotLimit = workload.slo().tpotMs() / 1000 - transport.perTokenOverheadSeconds();
-        SloCapacity capacity = SloCapacity.of(model, lengths.inputTokens(), lengths.outputTokens(), tpotLimit,
-                LoadSimulation.scheduler(model).maxTokensPerStep());
+        double ttftLimit = workload.slo().ttftMs() / 1000
+                - transport.firstTokenOverheadSeconds(transport.persistentConnection());
         long maxSequence = Math.min(rc.model().maxContext(), model.kvCapacityTokens());
+        int tailPrompt = SloCapacity.promptAtPercentile(lengths.inputTokens(), lengths.spread(),
+                workload.slo().percentile(), maxSequence - lengths.outputTokens());
+        SloCapacity capacity = SloCapacity.of(model, lengths.inputTokens(), lengths.outputTokens(), tpotLimit,
+                ttftLimit, tailPrompt, LoadSimulation.scheduler(model).maxTokensPerStep());
         Sizing sizing = ReplicaSizing.size(model, capacity, demand, lengths, workload.slo(), maxSequence, transport,
                 control);
         Optional<PricedChoice> priced = bases.resolve(rc.candidate().cost(), rc.hardware().id());

@@ -11,7 +11,7 @@ final class CapacityFigures {
     }
 
     static Figure requestsPerSecondAtSlo(SloCapacity c, Lengths lengths) {
-        String batchNote = c.sloReachable()
+        String batchNote = c.tpotReachable()
                 ? "batch = the largest number of concurrent requests whose TPOT = step(batch) + batch · prefill / "
                 + "outputTokens stays within the TPOT limit less the transport's per-token overhead (limit "
                 + c.batchLimit() + ": the stack's batch limit or what the KV cache holds)"

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public record Headline(String answer, String why, Integer best, boolean sloMet) {
 
+    /** A runner-up this much faster per user is worth naming: the extra price may buy a different product. */
+    static final double FASTER_WORTH_SAYING = 2;
+
     static Headline of(List<CandidateResult> results, ScenarioWorkload workload) {
         boolean withModel = results.stream().map(CandidateResult::model).distinct().count() > 1;
         String who = workload.preset() == WorkloadPreset.INTERACTIVE_CODING
@@ -23,7 +26,7 @@ public record Headline(String answer, String why, Integer best, boolean sloMet) 
         if (!priced.isEmpty()) {
             CandidateResult best = priced.get(0);
             String why = "Cheapest of the " + meeting.size() + " of " + results.size() + " options that meet the SLO ("
-                    + limits + ")." + runnerUp(priced, withModel);
+                    + limits + ")." + runnerUp(priced, withModel, who);
             return new Headline(summary(best, withModel, who), why, best.index(), true);
         }
         if (!meeting.isEmpty()) {
@@ -53,15 +56,20 @@ public record Headline(String answer, String why, Integer best, boolean sloMet) 
                 .append(r.deployment().unitName()).toString();
     }
 
-    private static String runnerUp(List<CandidateResult> priced, boolean withModel) {
+    /** The second cheapest, whether the cost ranking is certain, and what its extra price buys in speed. */
+    private static String runnerUp(List<CandidateResult> priced, boolean withModel, String who) {
         if (priced.size() < 2) {
             return "";
         }
         CandidateResult first = priced.get(0);
         CandidateResult second = priced.get(1);
+        double speedRatio = second.latency().tokensPerSecondPerUser().value()
+                / first.latency().tokensPerSecondPerUser().value();
+        String speed = speedRatio >= FASTER_WORTH_SAYING ? ", with " + Math.round(speedRatio) + "× the tokens/s per " + who
+                : "";
         boolean overlap = second.cost().blendedSpread().p10() <= first.cost().blendedSpread().p90();
         return " Next: " + second.label(withModel) + " at " + Wording.usd(second.usdPerMillionTokens()) + "/M tokens"
-                + (overlap ? "; their P10–P90 cost ranges overlap, so the order is not certain."
+                + speed + (overlap ? "; their P10–P90 cost ranges overlap, so the order is not certain."
                 : "; their P10–P90 cost ranges do not overlap.");
     }
 

@@ -10,7 +10,9 @@ import java.util.List;
  * model is public, so open stand-ins play them: the compact coding model qwen3-coder-30b-a3b on CS-3
  * (under the OpenAI–Cerebras deal) and on B200 and H100, and DeepSeek-V3 (671B) on B200 for the large
  * model, which the engine puts at ~70 tokens/s per user under load. The SLO asks for Spark-class speed
- * (TPOT p90 ≤ 2 ms, i.e. ≥ 500 tokens/s per developer) over a persistent WebSocket.
+ * (TPOT p90 ≤ 2 ms, i.e. ≥ 500 tokens/s per developer) over a persistent WebSocket; no GPU option reaches
+ * it, so the published GPU figures (65–70 tokens/s, 15–17 minutes) are compared with the large model
+ * sized the way GPU fleets are usually run, at the interactive-coding preset's TPOT p90 ≤ 20 ms.
  */
 public final class PublishedExample {
 
@@ -35,5 +37,12 @@ public final class PublishedExample {
                 Candidate.of("nvidia-h100-sxm", CostChoice.DEFAULT),
                 new Candidate("nvidia-b200", null, CostChoice.DEFAULT, LARGE_MODEL)),
                 Transport.WEBSOCKET, Scenario.Precisions.NATIVE);
+    }
+
+    /** The same scenario with the interactive-coding preset's SLO, at which GPU options are usually served. */
+    public static Scenario usualGpuService(Scenario shown) {
+        ScenarioWorkload w = shown.workload();
+        return shown.withWorkload(new ScenarioWorkload(w.preset(), w.demand(), w.lengths(),
+                WorkloadPreset.INTERACTIVE_CODING.workload(w).slo()));
     }
 }

@@ -7,19 +7,22 @@ import com.inferplan.backend.scenario.ScenarioWorkload.SloTarget;
 import com.inferplan.engine.serving.RunControl;
 import com.inferplan.engine.serving.StepTimeModel;
 import com.inferplan.engine.transport.TransportProfile;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Replicas needed for the peak: each replica is planned at a share ({@code loadFactor}) of its SLO
- * capacity, then one replica is simulated at its share of the peak. Poisson bursts can still push the
- * tail past the limits; the share is then lowered (more replicas) and simulated again, so a verdict of
- * "not met" means the candidate cannot meet the SLO, not that it was sized too tightly.
+ * Replicas needed for the peak. Each replica is first planned at {@link #FIRST_LOAD_FACTOR} of its SLO
+ * capacity and one replica is simulated at its share of the peak. Prompts queueing for prefill or
+ * Poisson bursts can still push the tail past the limits; the planned load is then halved until the
+ * simulation meets the SLO and the gap narrowed by bisection, so "not met" means the candidate cannot
+ * meet the SLO at any fleet size, not that it was sized too tightly (docs/decisions/0700).
  */
 final class ReplicaSizing {
 
-    /** Peak load as a share of SLO capacity: first try, then after one and two missed simulations. */
-    static final double[] LOAD_FACTORS = {0.85, 0.7, 0.55};
+    static final double FIRST_LOAD_FACTOR = 0.85;
+    /** Below this share of its capacity a replica that still misses the SLO is reported as missing it. */
+    static final double MIN_LOAD_FACTOR = 0.05;
+    /** Bisection steps between the last load that missed and the first that met the SLO. */
+    static final int REFINEMENTS = 2;
 
     private ReplicaSizing() {
     }
@@ -31,29 +34,37 @@ final class ReplicaSizing {
 
     static Sizing size(StepTimeModel model, SloCapacity capacity, DemandRates demand, Lengths lengths,
                        SloTarget slo, long maxSequenceTokens, TransportProfile transport, RunControl control) {
-        List<String> notes = new ArrayList<>();
-        Sizing last = null;
-        for (double loadFactor : LOAD_FACTORS) {
-            int replicas = replicas(demand, capacity, loadFactor);
-            if (last != null && replicas == last.replicas()) {
-                continue;
-            }
-            double rate = demand.peakRequestsPerSecond() / replicas;
-            double concurrency = capacity.batch() * rate / capacity.requestsPerSecond();
-            LoadRun run = LoadSimulation.run(model, lengths, maxSequenceTokens, rate, concurrency, transport, slo,
-                    control);
-            SloVerdict verdict = SloVerdict.judge(run.result(), slo, capacity);
-            if (last != null) {
-                notes.add("At " + percent(last.loadFactor()) + " of SLO capacity (" + last.replicas()
-                        + " replicas) the simulation missed: " + last.verdict().explanation() + ".");
-            }
-            last = new Sizing(replicas, loadFactor, run, verdict, figure(demand, capacity, loadFactor, lengths, replicas),
-                    List.copyOf(notes));
-            if (verdict.met() || !capacity.sloReachable()) {
-                break;
+        Trials trials = new Trials(model, capacity, demand, lengths, slo, maxSequenceTokens, transport, control);
+        Trial first = trials.at(FIRST_LOAD_FACTOR);
+        if (first.verdict().met() || !capacity.sloReachable()) {
+            return trials.sizing(first, null);
+        }
+        Trial missed = first;
+        Trial met = null;
+        for (double f = FIRST_LOAD_FACTOR / 2; met == null && f >= MIN_LOAD_FACTOR; f /= 2) {
+            Trial t = trials.at(f);
+            if (t.verdict().met()) {
+                met = t;
+            } else {
+                missed = t;
             }
         }
-        return last;
+        if (met == null) {
+            return trials.sizing(missed, first);
+        }
+        for (int i = 0; i < REFINEMENTS; i++) {
+            double mid = (missed.loadFactor() + met.loadFactor()) / 2;
+            if (replicas(demand, capacity, mid) == met.replicas() || replicas(demand, capacity, mid) == missed.replicas()) {
+                break;
+            }
+            Trial t = trials.at(mid);
+            if (t.verdict().met()) {
+                met = t;
+            } else {
+                missed = t;
+            }
+        }
+        return trials.sizing(met, missed);
     }
 
     static int replicas(DemandRates demand, SloCapacity capacity, double loadFactor) {
@@ -62,23 +73,55 @@ final class ReplicaSizing {
                 - 1e-9));
     }
 
-    private static Figure figure(DemandRates demand, SloCapacity capacity, double loadFactor, Lengths lengths,
-                                 int replicas) {
-        Figure peakTokens = Figure.of("peakTokensPerSecond", demand.peakTokensPerSecond(), "tokens/s",
-                "peakTokensPerSecond = peakRequestsPerSecond · (inputTokens + outputTokens)",
-                List.of(FigureInput.derived(demand.peak()),
-                        FigureInput.of("inputTokens + outputTokens", demand.tokensPerRequest(), "tokens", Origin.INPUT)),
-                false, List.of());
-        Figure perReplica = Figure.of("replicaTokensPerSecond",
-                loadFactor * capacity.requestsPerSecond() * demand.tokensPerRequest(), "tokens/s",
-                "replicaTokensPerSecond = loadFactor · requestsPerSecondAtSlo · (inputTokens + outputTokens)",
-                List.of(FigureInput.of("loadFactor", loadFactor, "of SLO capacity", Origin.ASSUMED),
-                        FigureInput.derived(CapacityFigures.requestsPerSecondAtSlo(capacity, lengths)),
-                        FigureInput.of("inputTokens + outputTokens", demand.tokensPerRequest(), "tokens", Origin.INPUT)),
-                true, List.of("Input and output tokens both count: the demand is stated in tokens per day of both."));
-        return Figure.of("replicas", replicas, "replicas",
-                "replicas = ceil(peakTokensPerSecond / replicaTokensPerSecond)",
-                List.of(FigureInput.derived(peakTokens), FigureInput.derived(perReplica)), true, List.of());
+    private record Trial(double loadFactor, int replicas, LoadRun run, SloVerdict verdict) {
+    }
+
+    /** Simulations of one candidate at different planned loads, sharing everything but the rate. */
+    private record Trials(StepTimeModel model, SloCapacity capacity, DemandRates demand, Lengths lengths,
+                          SloTarget slo, long maxSequenceTokens, TransportProfile transport, RunControl control) {
+
+        Trial at(double loadFactor) {
+            int replicas = replicas(demand, capacity, loadFactor);
+            double rate = demand.peakRequestsPerSecond() / replicas;
+            // Little's law at the capacity: batch requests in flight at requestsPerSecond.
+            double concurrency = capacity.batch() * rate / capacity.requestsPerSecond();
+            LoadRun run = LoadSimulation.run(model, lengths, maxSequenceTokens, rate, concurrency, transport, slo,
+                    control);
+            return new Trial(loadFactor, replicas, run, SloVerdict.judge(run.result(), slo, capacity));
+        }
+
+        /** The chosen trial; {@code other} is the one that explains the choice (the first miss), if any. */
+        Sizing sizing(Trial chosen, Trial other) {
+            List<String> notes = other == null ? List.of() : List.of("At " + percent(other.loadFactor())
+                    + " of SLO capacity (" + other.replicas() + " replicas) the simulation gave "
+                    + other.verdict().explanation() + "; planned at " + percent(chosen.loadFactor()) + " ("
+                    + chosen.replicas() + " replicas)" + (chosen.verdict().met() ? "." : ", the lowest load tried."));
+            return new Sizing(chosen.replicas(), chosen.loadFactor(), chosen.run(), chosen.verdict(),
+                    figure(chosen), notes);
+        }
+
+        private Figure figure(Trial chosen) {
+            Figure peakTokens = Figure.of("peakTokensPerSecond", demand.peakTokensPerSecond(), "tokens/s",
+                    "peakTokensPerSecond = peakRequestsPerSecond · (inputTokens + outputTokens)",
+                    List.of(FigureInput.derived(demand.peak()), tokensPerRequest()), false, List.of());
+            Origin loadOrigin = chosen.loadFactor() == FIRST_LOAD_FACTOR ? Origin.ASSUMED : Origin.MODEL;
+            Figure perReplica = Figure.of("replicaTokensPerSecond",
+                    chosen.loadFactor() * capacity.requestsPerSecond() * demand.tokensPerRequest(), "tokens/s",
+                    "replicaTokensPerSecond = loadFactor · requestsPerSecondAtSlo · (inputTokens + outputTokens)",
+                    List.of(FigureInput.of("loadFactor", chosen.loadFactor(), "of SLO capacity", loadOrigin),
+                            FigureInput.derived(CapacityFigures.requestsPerSecondAtSlo(capacity, lengths)),
+                            tokensPerRequest()),
+                    true, List.of("loadFactor: " + percent(FIRST_LOAD_FACTOR) + " of SLO capacity leaves room for"
+                            + " Poisson bursts; lower when the load simulation at that share missed the SLO.",
+                            "Input and output tokens both count: the demand is stated in tokens of both."));
+            return Figure.of("replicas", chosen.replicas(), "replicas",
+                    "replicas = ceil(peakTokensPerSecond / replicaTokensPerSecond)",
+                    List.of(FigureInput.derived(peakTokens), FigureInput.derived(perReplica)), true, List.of());
+        }
+
+        private FigureInput tokensPerRequest() {
+            return FigureInput.of("inputTokens + outputTokens", demand.tokensPerRequest(), "tokens", Origin.INPUT);
+        }
     }
 
     private static String percent(double fraction) {

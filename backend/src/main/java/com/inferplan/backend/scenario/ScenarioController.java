@@ -1,8 +1,8 @@
 package com.inferplan.backend.scenario;
 
 import com.inferplan.backend.support.InvalidInputException;
+import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,10 +39,11 @@ public class ScenarioController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    public SavedScenario create(@RequestBody ScenarioDocument body,
-                                @RequestHeader(name = "X-Author", defaultValue = DEFAULT_AUTHOR) String author) {
-        return service.create(body.name(), body.scenario(), author);
+    public ResponseEntity<SavedScenario> create(@RequestBody ScenarioDocument body,
+                                                @RequestHeader(name = "X-Author", defaultValue = DEFAULT_AUTHOR)
+                                                String author) {
+        SavedScenario saved = service.create(body.name(), body.scenario(), author);
+        return ResponseEntity.created(URI.create("/api/v1/scenarios/" + saved.id())).body(saved);
     }
 
     @GetMapping("/{id}")

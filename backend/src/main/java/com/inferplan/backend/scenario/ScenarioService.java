@@ -111,6 +111,11 @@ public class ScenarioService {
         return ScenarioComparison.of(labelA, a, results(a), labelB, b, results(b));
     }
 
+    /** The published Codex-Spark figures beside what this (example) scenario models for them. */
+    public List<PublishedClaim> publishedClaims(Scenario shown, ScenarioResults shownResults) {
+        return PublishedClaim.against(shownResults, results(PublishedExample.usualGpuService(shown)));
+    }
+
     /** What the landing page shows before anyone changes anything. */
     public Scenario defaultScenario() {
         return new Scenario(WorkloadPreset.CHAT.workload(null), "llama-3.3-70b", List.of(

@@ -10,22 +10,39 @@ import com.inferplan.engine.serving.StepTimeModel;
  * a user sees {@code TPOT(b) = step(b) + b · prefill / out}. The largest {@code b} keeping that within
  * the limit sets the capacity {@code b / (b · prefill + out · step(b))}.
  *
+ * <p>TTFT is not part of this estimate: it depends on how prompts queue, which the load simulation
+ * measures. Only its floor is checked here: the prompt at the SLO's percentile of the length
+ * distribution, prefilled alone on an idle replica; no fleet size gets below that.
+ *
  * @param batch            concurrent requests at the capacity
- * @param sloReachable     false when even one request alone decodes slower than the limit; the
+ * @param tpotReachable    false when even one request alone decodes slower than the limit; the
  *                         capacity is then the batch-1 rate (best latency), and the SLO is missed
- * @param prefillSeconds   one typical prompt, chunked as the scheduler does
+ * @param ttftReachable    false when the prompt at the SLO's percentile takes longer than the TTFT limit
+ *                         to prefill even alone
+ * @param prefillSeconds   one typical (mean-length) prompt, chunked as the scheduler does
+ * @param tailPrefillSeconds the prompt at the SLO's percentile, alone
  * @param stepSeconds      one decode step at that batch, contexts at prompt + half the answer
  */
-public record SloCapacity(int batch, boolean sloReachable, double prefillSeconds, double stepSeconds,
-                          double tpotSeconds, double requestsPerSecond, int batchLimit) {
+public record SloCapacity(int batch, boolean tpotReachable, boolean ttftReachable, double prefillSeconds,
+                          double tailPrefillSeconds, double stepSeconds, double tpotSeconds, double requestsPerSecond,
+                          int batchLimit) {
 
+    private static final double Z90 = 1.2815515655446004;
+    private static final double Z99 = 2.3263478740408408;
+
+    /**
+     * @param tpotLimitSeconds server-side TPOT limit (the SLO less the transport's per-token overhead)
+     * @param ttftLimitSeconds server-side TTFT limit (the SLO less the transport's first-token overhead)
+     * @param tailPromptTokens the prompt length at the SLO's percentile ({@link #promptAtPercentile})
+     */
     static SloCapacity of(StepTimeModel model, int inputTokens, int outputTokens, double tpotLimitSeconds,
-                          int chunkTokens) {
+                          double ttftLimitSeconds, int tailPromptTokens, int chunkTokens) {
         double prefill = prefillSeconds(model, inputTokens, chunkTokens);
+        double tailPrefill = prefillSeconds(model, tailPromptTokens, chunkTokens);
         long context = inputTokens + outputTokens / 2;
         long byKv = model.kvCapacityTokens() / (inputTokens + outputTokens);
         int limit = (int) Math.max(1, Math.min(model.maxBatch(), byKv));
-        Shape shape = new Shape(model, prefill, context, outputTokens);
+        Shape shape = new Shape(model, prefill, tailPrefill, context, outputTokens, tailPrefill <= ttftLimitSeconds);
         if (shape.tpot(1) > tpotLimitSeconds) {
             return shape.at(1, false, limit);
         }
@@ -43,9 +60,9 @@ public record SloCapacity(int batch, boolean sloReachable, double prefillSeconds
         return shape.at(low, true, limit);
     }
 
-    /** Replica seconds of one request at this batch: its prefill plus its share of the decode steps. */
-    public double replicaSecondsPerRequest() {
-        return 1 / requestsPerSecond;
+    /** Whether some number of replicas can meet both limits; the load simulation then finds how many. */
+    public boolean sloReachable() {
+        return tpotReachable && ttftReachable;
     }
 
     /** Prompt prefilled in chunks of the scheduler's token budget, each attending to what came before. */
@@ -61,7 +78,18 @@ public record SloCapacity(int batch, boolean sloReachable, double prefillSeconds
         return seconds;
     }
 
-    private record Shape(StepTimeModel model, double prefill, long context, int out) {
+    /**
+     * The {@code percentile} of lognormal lengths with this mean and sigma (the simulator's parameterisation,
+     * mu = ln(mean) − sigma²/2), at most {@code maxTokens}.
+     */
+    static int promptAtPercentile(int meanTokens, double sigma, int percentile, long maxTokens) {
+        double z = percentile == 99 ? Z99 : Z90;
+        double tokens = meanTokens * Math.exp(-sigma * sigma / 2 + z * sigma);
+        return (int) Math.max(1, Math.min(maxTokens, Math.round(tokens)));
+    }
+
+    private record Shape(StepTimeModel model, double prefill, double tailPrefill, long context, int out,
+                         boolean ttftReachable) {
 
         double step(int batch) {
             return model.iterationSeconds(batch, batch * context, 0, 0);
@@ -74,7 +102,8 @@ public record SloCapacity(int batch, boolean sloReachable, double prefillSeconds
         SloCapacity at(int batch, boolean reachable, int limit) {
             double step = step(batch);
             double rate = batch / (batch * prefill + out * step);
-            return new SloCapacity(batch, reachable, prefill, step, tpot(batch), rate, limit);
+            return new SloCapacity(batch, reachable, ttftReachable, prefill, tailPrefill, step, tpot(batch), rate,
+                    limit);
         }
     }
 }

@@ -21,9 +21,13 @@ public record SloVerdict(boolean met, String explanation, double shortfall) {
         String tpotText = "TPOT " + p + " " + ms(tpot) + (tpot <= slo.tpotMs() ? " ≤ " : " > ") + ms(slo.tpotMs());
         boolean met = ttft <= slo.ttftMs() && tpot <= slo.tpotMs();
         String why = ttftText + ", " + tpotText;
-        if (!capacity.sloReachable()) {
+        if (!capacity.tpotReachable()) {
             why += "; even one request alone decodes at " + ms(capacity.tpotSeconds() * 1000)
                     + " per token on the server, so no number of replicas meets the TPOT limit";
+        }
+        if (!capacity.ttftReachable()) {
+            why += "; the " + p + " prompt alone takes " + ms(capacity.tailPrefillSeconds() * 1000)
+                    + " to prefill on an idle replica, so no number of replicas meets the TTFT limit";
         }
         return new SloVerdict(met, why, shortfall);
     }

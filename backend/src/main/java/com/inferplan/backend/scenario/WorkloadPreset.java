@@ -13,7 +13,7 @@ import com.inferplan.backend.scenario.ScenarioWorkload.SloTarget;
  */
 public enum WorkloadPreset {
     @JsonProperty("interactive-coding") INTERACTIVE_CODING("Interactive coding",
-            new Demand(10e9, DemandUnit.TOKENS_PER_DAY, 3), new Lengths(8_000, 800, 0.8), new SloTarget(1_000, 20, 90)),
+            new Demand(10e9, DemandUnit.TOKENS_PER_DAY, 3), new Lengths(6_000, 800, 0.6), new SloTarget(1_500, 20, 90)),
     @JsonProperty("long-agentic") LONG_AGENTIC("Long agentic runs",
             new Demand(20e9, DemandUnit.TOKENS_PER_DAY, 2), new Lengths(30_000, 2_000, 0.6),
             new SloTarget(3_000, 25, 90)),

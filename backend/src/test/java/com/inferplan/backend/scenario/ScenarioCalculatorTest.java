@@ -1,0 +1,165 @@
+package com.inferplan.backend.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.inferplan.backend.scenario.Figure.FigureInput;
+import com.inferplan.backend.support.FieldProblem;
+import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.engine.serving.RunControl;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ScenarioCalculatorTest {
+
+    private static final ScenarioCalculator CALCULATOR = ScenarioCalculator.builtIn();
+    private static ScenarioResults example;
+
+    @BeforeAll
+    static void answerThePublishedExample() {
+        example = CALCULATOR.results(PublishedExample.scenario(), RunControl.NONE);
+    }
+
+    private static double input(Figure figure, String name) {
+        return figure.inputs().stream().filter(i -> i.name().equals(name)).mapToDouble(FigureInput::value)
+                .findFirst().orElseThrow();
+    }
+
+    private static List<CandidateResult> fitting() {
+        return example.candidates().stream().filter(CandidateResult::fits).toList();
+    }
+
+    @Test
+    void replicasAreThePeakTokenRateOverWhatOneReplicaCarriesRoundedUp() {
+        // 10e9 tokens/day / 86,400 s × peak factor 3 = 347,222.2 tokens/s
+        for (CandidateResult c : fitting()) {
+            Figure replicas = c.deployment().replicas();
+            double peak = input(replicas, "peakTokensPerSecond");
+            double perReplica = input(replicas, "replicaTokensPerSecond");
+            assertThat(peak).isCloseTo(10e9 / 86_400 * 3, within(1e-6));
+            assertThat(replicas.value()).isEqualTo(Math.ceil(peak / perReplica));
+        }
+    }
+
+    @Test
+    void unitsAndMegawattsFollowFromReplicasChipsAndPowerIncludingPue() {
+        for (CandidateResult c : fitting()) {
+            DeploymentFigures d = c.deployment();
+            double chipsPerUnit = input(d.units(), "chipsPerUnit");
+            assertThat(d.units().value()).isEqualTo(Math.ceil(d.replicas().value() * d.chipsPerReplica() / chipsPerUnit));
+            Figure mw = d.megawatts();
+            assertThat(mw.value()).isCloseTo(d.units().value() * input(mw, "kwPerUnit") * input(mw, "pue") / 1000,
+                    within(1e-12));
+        }
+        // the deal's own terms: a CS-3 system draws 23 kW in a PUE-1.2 facility
+        Figure cs3 = example.candidates().get(PublishedExample.COMPACT_ON_WAFER).deployment().megawatts();
+        assertThat(input(cs3, "kwPerUnit")).isEqualTo(23.0);
+        assertThat(input(cs3, "pue")).isEqualTo(1.2);
+    }
+
+    @Test
+    void onlyTheWaferMeetsSparkClassSpeedAndTheHeadlineNamesIt() {
+        CandidateResult cs3 = example.candidates().get(PublishedExample.COMPACT_ON_WAFER);
+        assertThat(cs3.meetsSlo()).isTrue();
+        assertThat(cs3.latency().tokensPerSecondPerUser().value()).isGreaterThan(1000);
+        assertThat(example.candidates().stream().filter(CandidateResult::meetsSlo)).hasSize(1);
+        assertThat(example.headline().best()).isEqualTo(PublishedExample.COMPACT_ON_WAFER);
+        assertThat(example.headline().answer()).startsWith("CS-3").contains("deal openai-cerebras-2026",
+                "tokens/s per developer", "/M tokens", "CS-3 system");
+    }
+
+    @Test
+    void theHeadlineIsTheCheapestCandidateThatMeetsTheSlo() {
+        Scenario relaxed = PublishedExample.scenario().withWorkload(WorkloadPreset.INTERACTIVE_CODING.workload(null));
+        ScenarioResults results = CALCULATOR.results(relaxed, RunControl.NONE);
+        CandidateResult cheapest = results.candidates().stream().filter(CandidateResult::meetsSlo)
+                .filter(c -> c.cost() != null).min(Comparator.comparingDouble(CandidateResult::usdPerMillionTokens))
+                .orElseThrow();
+        assertThat(results.headline().best()).isEqualTo(cheapest.index());
+        assertThat(results.headline().why()).startsWith("Cheapest of the");
+    }
+
+    @Test
+    void costIsPaidAroundTheClockForAFleetSizedForThePeak() {
+        for (CandidateResult c : fitting()) {
+            CostFigures cost = c.cost();
+            double capacity = input(cost.utilization(), "requestsPerSecondAtSlo");
+            // average 347,222.2 / 3 tokens/s over the request's 6,000 + 800 tokens
+            double average = 10e9 / 86_400 / 6_800;
+            assertThat(cost.utilization().value()).isCloseTo(average / (c.deployment().replicas().value() * capacity),
+                    within(1e-12));
+            assertThat(cost.blendedSpread().p10()).isLessThanOrEqualTo(cost.blendedSpread().p50());
+            assertThat(cost.blendedSpread().p50()).isLessThanOrEqualTo(cost.blendedSpread().p90());
+        }
+    }
+
+    @Test
+    void everyNumberCarriesItsFormulaAndEstimatesAreLabelled() {
+        CandidateResult cs3 = example.candidates().get(PublishedExample.COMPACT_ON_WAFER);
+        assertThat(cs3.latency().ttftP99().formula()).contains("99th percentile");
+        assertThat(cs3.latency().ttftP99().estimate()).isTrue();
+        assertThat(cs3.cost().usdPerMillionBlendedTokens().formula()).startsWith("usdPerMillionBlendedTokens =");
+        // the deal's contract value is reported, its ramp assumed: the cost is an estimate
+        assertThat(cs3.cost().usdPerMillionBlendedTokens().estimate()).isTrue();
+    }
+
+    @Test
+    void aModelTooBigForTheChosenChipsGivesThePlannersReasonAndNoNumbers() {
+        Scenario s = PublishedExample.scenario().withModel("llama-3.1-405b").withCandidates(List.of(
+                new Candidate("nvidia-h100-sxm", 1, CostChoice.DEFAULT, null),
+                Candidate.of("cerebras-cs-3", CostChoice.DEFAULT)));
+        CandidateResult h100 = CALCULATOR.results(s, RunControl.NONE).candidates().get(0);
+        assertThat(h100.fits()).isFalse();
+        assertThat(h100.reason()).contains("does not fit").contains("1 × nvidia-h100-sxm");
+        assertThat(h100.deployment()).isNull();
+        assertThat(h100.latency()).isNull();
+        assertThat(h100.cost()).isNull();
+    }
+
+    @Test
+    void hardwareWithoutAPriceStillGetsItsSpeedAndSaysWhyThereIsNoCost() {
+        Scenario s = PublishedExample.scenario().withCandidates(List.of(Candidate.of("nvidia-b300", CostChoice.DEFAULT),
+                Candidate.of("nvidia-h100-sxm", CostChoice.onDemand(2.0))));
+        CandidateResult b300 = CALCULATOR.results(s, RunControl.NONE).candidates().get(0);
+        assertThat(b300.fits()).isTrue();
+        assertThat(b300.cost()).isNull();
+        assertThat(b300.costReason()).startsWith("No default cost basis for nvidia-b300");
+    }
+
+    @Test
+    void aStatedPriceHasNoSpread() {
+        Scenario s = PublishedExample.scenario().withCandidates(List.of(
+                Candidate.of("nvidia-h100-sxm", CostChoice.onDemand(2.0)), Candidate.of("nvidia-b200", CostChoice.DEFAULT)));
+        CostFigures cost = CALCULATOR.results(s, RunControl.NONE).candidates().get(0).cost();
+        assertThat(cost.usdPerChipHour().value()).isEqualTo(2.0);
+        assertThat(cost.blendedSpread().p10()).isEqualTo(cost.blendedSpread().p90());
+        assertThat(cost.blendedSpread().p50()).isCloseTo(cost.usdPerMillionBlendedTokens().value(), within(1e-12));
+    }
+
+    @Test
+    void theSameScenarioGivesTheSameAnswer() {
+        assertThat(CALCULATOR.results(PublishedExample.scenario(), RunControl.NONE)).isEqualTo(example);
+    }
+
+    @Test
+    void everyInvalidFieldIsReportedWithItsPath() {
+        Scenario s = PublishedExample.scenario().withModel("no-such-model").withCandidates(List.of(
+                Candidate.of("nvidia-b200", CostChoice.deal("openai-cerebras-2026")),
+                Candidate.of("nvidia-h100-sxm", CostChoice.onDemand(-1))));
+        assertThatThrownBy(() -> CALCULATOR.results(s, RunControl.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("model", "candidates[0].cost.dealId", "candidates[1].cost.usdPerChipHour"));
+    }
+
+    @Test
+    void oneCandidateIsNotAComparison() {
+        Scenario s = PublishedExample.scenario().withCandidates(List.of(Candidate.of("nvidia-b200", CostChoice.DEFAULT)));
+        assertThatThrownBy(() -> CALCULATOR.results(s, RunControl.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("candidates"));
+    }
+}
