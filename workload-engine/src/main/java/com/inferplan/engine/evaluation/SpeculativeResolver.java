@@ -8,17 +8,21 @@ import com.inferplan.engine.perf.Efficiencies;
 import com.inferplan.engine.perf.SpeculativeDecoding;
 import com.inferplan.engine.perf.StackSpeculation;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether and how speculative decoding runs. The request can force it on or off;
  * otherwise the serving stack's default applies (to offline static batches only where the stack
  * drafts there too). A draft must be dense, share the target's tokenizer (same vocabulary and
- * family, a MoE family counting as its dense sibling's) and be at most 1/6 of its active parameters (typical drafts are 1/6 to 1/70 of the target); where the
- * request names none, the smallest such catalog model is used. A stack that drafts by default does
- * so whether or not our catalog holds a suitable draft (providers train small same-tokenizer
- * drafts, e.g. Qwen3-0.6B for Qwen3); then the stack's default draft cost applies.
+ * family, a MoE family counting as its dense sibling's) and be at most 1/6 of the target's active
+ * parameters (typical drafts are 1/6 to 1/70 of the target); where the request names none, the
+ * smallest such catalog model is used. Where our catalog lacks one, a stack that drafts by default
+ * still drafts if the family publishes small drafts (Llama 3.2 1B, Qwen2.5 0.5B, Qwen3 0.6B,
+ * DeepSeek-V3's multi-token-prediction module), at the stack's default draft cost; families
+ * without one (gpt-oss, Mistral/Mixtral) decode plainly unless the request names a draft.
  */
 final class SpeculativeResolver {
 
@@ -31,6 +35,10 @@ final class SpeculativeResolver {
      */
     private static final SpeculativeDecoding REQUESTED_DEFAULT = new SpeculativeDecoding(8, 0.75, 0.1);
 
+    /** Families whose publishers ship small dense same-tokenizer models (or an MTP module) usable as drafts. */
+    private static final Set<ModelFamily> PUBLISHED_DRAFTS =
+            EnumSet.of(ModelFamily.LLAMA, ModelFamily.QWEN2, ModelFamily.QWEN3, ModelFamily.DEEPSEEK_V3);
+
     private final ModelCatalog catalog;
 
     SpeculativeResolver(ModelCatalog catalog) {
@@ -38,12 +46,15 @@ final class SpeculativeResolver {
     }
 
     /** The settings to use, or empty when speculative decoding is off. */
-    Optional<SpeculativeDecoding> settings(SpeculativeOptions options, Efficiencies eff, LoadMode load) {
+    Optional<SpeculativeDecoding> settings(SpeculativeOptions options, Efficiencies eff, ModelArchitecture target,
+                                           LoadMode load) {
         if (Boolean.FALSE.equals(options.enabled())) {
             return Optional.empty();
         }
         StackSpeculation stack = eff.speculation();
-        boolean stackDrafts = stack.byDefault() && (load != LoadMode.STATIC || stack.inStaticBatches());
+        boolean draftExists = draftFor(target).isPresent() || PUBLISHED_DRAFTS.contains(lineage(target.family()));
+        boolean stackDrafts = stack.byDefault() && draftExists
+                && (load != LoadMode.STATIC || stack.inStaticBatches());
         if (!stackDrafts && options.enabled() == null) {
             return Optional.empty();
         }

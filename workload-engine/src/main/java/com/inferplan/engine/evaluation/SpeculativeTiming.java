@@ -31,7 +31,7 @@ final class SpeculativeTiming {
     }
 
     DecodeTiming of(EvaluationRequest r, PerformanceModel model, Efficiencies eff, List<String> notes) {
-        Optional<SpeculativeDecoding> settings = resolver.settings(r.speculative(), eff, r.load());
+        Optional<SpeculativeDecoding> settings = resolver.settings(r.speculative(), eff, r.model(), r.load());
         DecodeTiming off = new DecodeTiming(model, null);
         if (settings.isEmpty()) {
             return off;
