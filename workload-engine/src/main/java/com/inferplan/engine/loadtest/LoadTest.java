@@ -21,6 +21,12 @@ import com.inferplan.engine.transport.TransportProfile;
  */
 public record LoadTest(ServingDeployment deployment, WorkloadShape workload, Slo slo, TransportProfile transport) {
 
+    /**
+     * The SLO when none is given: MLPerf Inference's server-scenario limits for Llama 2 70B, TTFT 2,000 ms
+     * and TPOT 200 ms, judged at the 99th percentile (mlcommons/inference, loadgen/mlperf.conf).
+     */
+    public static final Slo DEFAULT_SLO = new Slo(2000, 200, 99);
+
     /** The SLO search stops when its bracket is within 2% of the threshold. */
     static final double SEARCH_TOLERANCE = 0.02;
     /** The search brackets [saturation / 1000, 3 × saturation]: the estimate is rough, the range generous. */
