@@ -25,6 +25,7 @@ final class CostFlags {
     }
 
     static String flagOf(String field) {
-        return FLAG_BY_FIELD.getOrDefault(field, field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+        String kebab = field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return FLAG_BY_FIELD.getOrDefault(field, kebab);
     }
 }

@@ -13,10 +13,10 @@ import com.inferplan.pricing.basis.OnDemand;
 import com.inferplan.pricing.basis.PartnerDeal;
 import com.inferplan.pricing.catalog.DealTemplate;
 import com.inferplan.pricing.catalog.DefaultBasis;
-import com.inferplan.pricing.deal.DealEvaluation;
-import com.inferplan.pricing.deal.DealEvaluator;
 import com.inferplan.pricing.catalog.PricingCatalog;
 import com.inferplan.pricing.catalog.TemplateEvaluation;
+import com.inferplan.pricing.deal.DealEvaluation;
+import com.inferplan.pricing.deal.DealEvaluator;
 import com.inferplan.pricing.finance.CashFlowPeriod;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,7 +169,8 @@ public class CostBasisService {
             throw new InvalidInputException("basisRef", basis.ref().toString(), "is not a partner deal");
         }
         if (basis.ref().origin() == BasisRef.Origin.DEAL_TEMPLATE) {
-            TemplateEvaluation t = evaluateDeal(basis.ref().id(), utilization, defaultDiscountRate(), CashFlowPeriod.YEAR);
+            TemplateEvaluation t = evaluateDeal(basis.ref().id(), utilization, defaultDiscountRate(),
+                    CashFlowPeriod.YEAR);
             return new DealOutcome(t.evaluation(), t.comparisonNote());
         }
         Optional<OnDemand> onDemand = Optional.ofNullable(basis.hardwareId()).filter(catalog.hardwareIds()::contains)

@@ -83,10 +83,12 @@ public final class CostEstimator {
 
     private static List<String> notes(ServingInputs serving) {
         if (serving.chargesInputTokens()) {
-            return List.of("Input tokens are charged their prefill share of chip time (inputTokensPerSecond).");
+            return List.of("Input tokens are charged their prefill share of chip time (from the prefill rate,"
+                    + " inputTokensPerSecond).");
         }
-        return List.of("No prefill rate given: tokensPerSecond is read as end to end, so all chip time is charged"
-                + " to output tokens, input tokens cost 0 and the blended figure spreads the request over all tokens.");
+        return List.of("No prefill rate given (inputTokensPerSecond): the output rate is read as end to end, so all"
+                + " chip time is charged to output tokens, input tokens cost 0 and the blended figure spreads each"
+                + " request's cost over all its tokens.");
     }
 
     private static TokenCost relabel(TokenCost cost, Map<String, Provenance> provenance) {

@@ -1,21 +1,23 @@
 package com.inferplan.backend.pricing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -79,13 +81,21 @@ class CostApiTest {
     }
 
     @Test
-    void dealTemplateByRefIsPricedWithItsReportedAndAssumedLabels() throws Exception {
-        cost("{\"basisRef\":\"deal:openai-cerebras-2026\",\"tokensPerSecond\":2000,\"utilization\":0.6}")
+    void dealTemplateByRefIsPricedWithItsReportedAndAssumedLabelsAndSeededSpread() throws Exception {
+        String body = cost("{\"basisRef\":\"deal:openai-cerebras-2026\",\"tokensPerSecond\":2000,"
+                + "\"utilization\":0.6}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.flags[0].kind").value("TAKE_OR_PAY_BINDING"))
                 .andExpect(jsonPath("$.usdPerChipHour.inputs[0].derivation.inputs[5].name").value("takeOrPayShare"))
                 .andExpect(jsonPath("$.usdPerChipHour.inputs[0].derivation.inputs[5].provenance").value("ASSUMED"))
-                .andExpect(jsonPath("$.percentiles.p10").value(lessThan(1000.0)));
+                .andExpect(jsonPath("$.percentiles.draws").value(10_000))
+                .andExpect(jsonPath("$.percentiles.seed").value(20_260_101))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode spread = new ObjectMapper().readTree(body).get("percentiles");
+        // contract value uniform 10–20 B USD around the 15 B base: the spread straddles the base figure
+        double base = new ObjectMapper().readTree(body).get("usdPerMillionOutputTokens").asDouble();
+        assertThat(spread.get("p10").asDouble()).isLessThan(base);
+        assertThat(spread.get("p90").asDouble()).isGreaterThan(base);
     }
 
     @Test

@@ -40,7 +40,8 @@ class CostBasisApiTest {
 
     private static String body(String name, double usdPerChipHour, Integer version) {
         return "{\"name\":\"" + name + "\",\"hardwareId\":\"nvidia-h100-sxm\",\"basis\":{\"type\":\"on-demand\","
-                + "\"usdPerChipHour\":" + usdPerChipHour + "}" + (version == null ? "" : ",\"version\":" + version) + "}";
+                + "\"usdPerChipHour\":" + usdPerChipHour + "}"
+                + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
     @Test
@@ -101,7 +102,8 @@ class CostBasisApiTest {
                  "basis":{"type":"partner-deal","contractValueUsd":1.5E10,
                   "capacity":{"quantity":750,"measure":"MEGAWATTS","unit":{"name":"CS-3 system","chipsPerUnit":1,
                   "kwPerUnit":23.0},"pue":1.2},"termYears":3,"ramp":{"availableFractionByYear":[0.2,0.6,1.0]},
-                  "takeOrPayShare":0.5,"financing":{"prepaidFraction":0,"financedFraction":0,"financingRateAnnual":0}}}""";
+                  "takeOrPayShare":0.5,
+                  "financing":{"prepaidFraction":0,"financedFraction":0,"financingRateAnnual":0}}}""";
         mvc.perform(put("/api/v1/cost-bases/copy-of-openai-cerebras-deal").contentType(MediaType.APPLICATION_JSON)
                         .content(changed))
                 .andExpect(status().isOk())

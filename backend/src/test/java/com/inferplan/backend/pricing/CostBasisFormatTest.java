@@ -48,7 +48,8 @@ class CostBasisFormatTest {
     @Test
     void documentCarriesATypeTagAndTheRecordsFieldNames() {
         JsonNode tree = CostBasisFormat.tree(new BasisSpec(new OnDemand(2.0),
-                Map.of("usdPerChipHour", new Distribution.Uniform(1.5, 2.5)), Map.of("usdPerChipHour", Provenance.DERIVED)));
+                Map.of("usdPerChipHour", new Distribution.Uniform(1.5, 2.5)),
+                Map.of("usdPerChipHour", Provenance.DERIVED)));
         assertThat(tree.toString()).isEqualTo("{\"basis\":{\"type\":\"on-demand\",\"usdPerChipHour\":2.0},"
                 + "\"uncertainty\":{\"usdPerChipHour\":{\"type\":\"uniform\",\"min\":1.5,\"max\":2.5}},"
                 + "\"provenance\":{\"usdPerChipHour\":\"DERIVED\"}}");
@@ -98,7 +99,8 @@ class CostBasisFormatTest {
 
     @Test
     void uncertaintyMustNameAParameterOfTheBasis() throws Exception {
-        assertThatThrownBy(() -> CostBasisFormat.fromTree(JSON.readTree("{\"type\":\"on-demand\",\"usdPerChipHour\":2}"),
+        JsonNode onDemand = JSON.readTree("{\"type\":\"on-demand\",\"usdPerChipHour\":2}");
+        assertThatThrownBy(() -> CostBasisFormat.fromTree(onDemand,
                 JSON.readTree("{\"pue\":{\"type\":\"uniform\",\"min\":1.1,\"max\":1.4}}"), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get(0).field()).isEqualTo("uncertainty.pue");

@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Models", "models", VaadinIcon.CUBES.create()));
         nav.addItem(new SideNavItem("Evaluate", "evaluate", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Validation", "validation", VaadinIcon.SCATTER_CHART.create()));
+        nav.addItem(new SideNavItem("Costs & deals", "deals", VaadinIcon.MONEY.create()));
         return nav;
     }
 }
