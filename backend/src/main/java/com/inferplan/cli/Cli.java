@@ -18,7 +18,6 @@ public final class Cli {
         register(new CatalogCommand());
         register(new ProfileCommand());
         register(new CostCommand());
-        register(new CostCommand());
         register(new EvaluateCommand());
         register(new SweepCommand());
         register(new ValidateCommand());
