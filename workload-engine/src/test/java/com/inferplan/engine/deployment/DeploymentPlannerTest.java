@@ -1,25 +1,35 @@
 package com.inferplan.engine.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.inferplan.catalog.HardwareCatalog;
+import com.inferplan.catalog.MemoryTierKind;
 import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.engine.perf.EfficiencyTable;
+import com.inferplan.engine.perf.Efficiencies;
 import org.junit.jupiter.api.Test;
 
 class DeploymentPlannerTest {
 
-    private static DeploymentPlan auto(String model, String hw, int batch, int context) {
-        var accelerator = HardwareCatalog.builtIn().require(hw);
-        var settings = EfficiencyTable.builtIn().resolve(accelerator, null, null).planner();
-        return DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require(model), accelerator, null,
-                null, null, null, null, null, batch, context, LayoutGoal.LATENCY, settings));
+    private static Efficiencies efficiencies(String hw, String framework) {
+        return EfficiencyTable.builtIn().resolve(HardwareCatalog.builtIn().require(hw), framework, null);
+    }
+
+    private static DeploymentPlan plan(String model, String hw, Integer chips, Integer tp, PlannerSettings settings) {
+        return DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require(model),
+                HardwareCatalog.builtIn().require(hw), chips, tp, null, null, null, null, 1, 2000, LayoutGoal.LATENCY,
+                settings));
+    }
+
+    private static DeploymentPlan auto(String model, String hw) {
+        return plan(model, hw, null, null, efficiencies(hw, null).planner());
     }
 
     @Test
     void llama70bBf16NeedsFourWafersPipelinedByLayers() {
         // 141 GB of weights over 44 GB × 0.9 usable SRAM per wafer -> 4 wafers
-        DeploymentPlan plan = auto("llama-3.1-70b", "cerebras-cs-3", 1, 2000);
+        DeploymentPlan plan = auto("llama-3.1-70b", "cerebras-cs-3");
         assertThat(plan.chips()).isEqualTo(4);
         assertThat(plan.style()).isEqualTo(ServingStyle.SPATIAL);
         assertThat(plan.parallelism().pp()).isEqualTo(4);
@@ -27,7 +37,7 @@ class DeploymentPlannerTest {
 
     @Test
     void llama8bFitsOneH100WithTensorParallelOne() {
-        DeploymentPlan plan = auto("llama-3.1-8b", "nvidia-h100-sxm", 1, 2000);
+        DeploymentPlan plan = auto("llama-3.1-8b", "nvidia-h100-sxm");
         assertThat(plan.fits()).isTrue();
         assertThat(plan.chips()).isEqualTo(1);
         assertThat(plan.kvCapacityTokens()).isPositive();
@@ -35,8 +45,50 @@ class DeploymentPlannerTest {
 
     @Test
     void groqServesA70bModelOnWholeRacksOfSixtyFourChips() {
-        DeploymentPlan plan = auto("llama-2-70b", "groq-lpu", 1, 2000);
+        DeploymentPlan plan = auto("llama-2-70b", "groq-lpu");
         assertThat(plan.chips() % 64).isZero();
         assertThat(plan.chips()).isGreaterThan(500);
+    }
+
+    @Test
+    void weightsBeyondSn40lHbmSpillToDdrAndAreFlagged() {
+        // 405B bf16 = 812 GB over 8 sockets = 101.5 GB each; HBM 64 GB less a 6.4 GB reserve and ~0.6 GB of KV and
+        // activations leaves ~57 GB, so 44.5 GB (44% of each socket's weights) spill to DDR
+        DeploymentPlan plan = plan("llama-3.1-405b", "sambanova-sn40l", 8, 8,
+                efficiencies("sambanova-sn40l", null).planner());
+        assertThat(plan.fits()).isTrue();
+        assertThat(plan.dramWeightShare()).isCloseTo(0.44, within(0.01));
+        assertThat(plan.memory()).extracting(MemoryUse::tier).containsExactly(MemoryTierKind.HBM, MemoryTierKind.DRAM);
+        assertThat(plan.flags()).anyMatch(f -> f.contains("DRAM") && f.contains("44%"));
+    }
+
+    @Test
+    void sixteenSocketsHoldTheSameModelWithoutSpilling() {
+        DeploymentPlan plan = plan("llama-3.1-405b", "sambanova-sn40l", 16, 16,
+                efficiencies("sambanova-sn40l", null).planner());
+        assertThat(plan.dramWeightShare()).isZero();
+        assertThat(plan.flags()).isEmpty();
+    }
+
+    @Test
+    void tensorRtLlmRunsMoeAttentionDataParallelAtMaximumLoad() {
+        Efficiencies trt = efficiencies("nvidia-h200-sxm", "trtllm");
+        DeploymentPlan latency = plan("qwen3-235b-a22b", "nvidia-h200-sxm", 8, 8, trt.planner());
+        DeploymentPlan throughput = plan("qwen3-235b-a22b", "nvidia-h200-sxm", 8, 8, trt.maxLoadPlanner());
+        assertThat(latency.parallelism().attentionDataParallel()).isFalse();
+        assertThat(latency.parallelism().ep()).isEqualTo(1);
+        assertThat(throughput.parallelism().attentionDataParallel()).isTrue();
+        assertThat(throughput.parallelism().ep()).isEqualTo(8);
+        // Qwen3-235B has 4 KV heads: under TP8 every head lives on two ranks; data-parallel attention stores each
+        // sequence's KV once, so the replica holds about twice the tokens (less the replicated attention weights)
+        assertThat((double) throughput.kvCapacityTokens() / latency.kvCapacityTokens()).isBetween(1.6, 2.0);
+    }
+
+    @Test
+    void nvfp4WeightsOnTensorRtLlmKeepAnFp8KvCache() {
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require("llama-3.3-70b"),
+                HardwareCatalog.builtIn().require("nvidia-b200"), 1, 1, null, null, com.inferplan.catalog.Precision.FP4,
+                null, 1, 2000, LayoutGoal.LATENCY, efficiencies("nvidia-b200", "trtllm").planner()));
+        assertThat(plan.kvPrecision()).isEqualTo(com.inferplan.catalog.Precision.FP8);
     }
 }

@@ -25,6 +25,13 @@ class PublishedRecordsTest {
     }
 
     @Test
+    void gptOss20bOnOneCs3DecodesFasterThan1000TokensPerSecond() {
+        Evaluation e = singleStream("gpt-oss-20b", "cerebras-cs-3", 1, null);
+        assertThat(e.fits()).isTrue();
+        assertThat(e.outputTokensPerSecondPerUser()).isGreaterThan(1000);
+    }
+
+    @Test
     void llama8bBf16OnOneH100DecodesBetween100And300TokensPerSecond() {
         Evaluation e = singleStream("llama-3.1-8b", "nvidia-h100-sxm", 1, null);
         assertThat(e.outputTokensPerSecondPerUser()).isBetween(100.0, 300.0);
