@@ -41,6 +41,8 @@ class DealsIT extends BrowserJourney {
         page.locator("#basis-field-usdPerChipHour input").fill("2");
         page.locator("#basis-save").click();
         assertThat(gridCell(Pattern.compile("^H100 at Neocloud A$"))).isVisible();
+        assertThat(gridCell(Pattern.compile("^analyst · v1$")).first()).isVisible();
+        screenshot("deals-view");
 
         page.locator("#basis-copy").click();
         assertThat(gridCell(Pattern.compile("^Copy of H100 at Neocloud A$"))).isVisible();
@@ -81,5 +83,18 @@ class DealsIT extends BrowserJourney {
         screenshot("deals-edit-conflict");
         assertThat(page.request().get(app.url("/api/v1/cost-bases/h100-at-neocloud-a")).text())
                 .contains("\"usdPerChipHour\":2.2");
+    }
+
+    @Test
+    @Order(3)
+    void dealTemplateLinkShowsBindingTakeOrPayAndWhatMovesItsCost() {
+        open("/deals?focus=deal:openai-cerebras-2026&u=0.6");
+        Locator deal = page.locator("#deal-panel");
+        assertThat(deal).containsText("Take-or-pay is binding: 60% of committed capacity is used but 100% is paid");
+        assertThat(deal).containsText("11.11 M USD/MW-year");
+        assertThat(page.locator("#tornado-chart")).hasAttribute("data-rendered", "true");
+        assertThat(page.locator("#utilization-chart")).hasAttribute("data-rendered", "true");
+        page.locator("#tornado-chart").scrollIntoViewIfNeeded();
+        screenshot("deals-deal-template");
     }
 }

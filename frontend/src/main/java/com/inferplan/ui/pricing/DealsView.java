@@ -83,10 +83,10 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         create.setId("basis-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.setId("basis-edit");
-        edit.addClickListener(e -> grid.saved(focused).ifPresent(s ->
-                BasisFormDialog.edit(service, service.requireSaved(s.id()), this::saved).open()));
+        edit.addClickListener(e -> grid.saved(focused).ifPresent(s -> unlessGone(() ->
+                BasisFormDialog.edit(service, service.requireSaved(s.id()), this::saved).open())));
         copy.setId("basis-copy");
-        copy.addClickListener(e -> copyFocused());
+        copy.addClickListener(e -> unlessGone(this::copyFocused));
         delete.setId("basis-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> grid.saved(focused).ifPresent(this::confirmDelete));
@@ -105,6 +105,18 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         Notification.show("Saved " + saved.name() + " (version " + saved.version() + ")");
         reload();
         focusOn(ref(saved.ref()));
+    }
+
+    /** Runs an action on the selected basis; if someone deleted it meanwhile, says so and refreshes the list. */
+    private void unlessGone(Runnable action) {
+        try {
+            action.run();
+        } catch (NotFoundException e) {
+            Notification.show(e.getMessage() + ": it was deleted by someone else.");
+            focused = null;
+            focus.clear();
+            reload();
+        }
     }
 
     private void copyFocused() {
