@@ -19,7 +19,11 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
                              Precision kvPrecision, double weightBytes, double attentionWeightBytes,
                              KvCacheLayout kv) {
 
-    private static final Map<String, double[]> WEIGHT_BYTES = new ConcurrentHashMap<>();
+    /** Weight bytes per model instance and requested precision; the entry keeps its model to verify a hit. */
+    private static final Map<String, WeightBytes> WEIGHT_BYTES = new ConcurrentHashMap<>();
+
+    private record WeightBytes(ModelArchitecture model, double total, double attention) {
+    }
 
     /**
      * Null weights = native precisions; null KV = {@code lowBitKv} where the weights are below 8
@@ -33,9 +37,14 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
                 : model.nativePrecisions().withMatrixWeights(weights);
         Precision main = model.isMoe() ? precisions.experts() : precisions.denseMlp();
         Precision kvPrecision = kv != null ? kv : defaultKv(main, lowBitKv);
-        String key = model.id() + '|' + model.hashCode() + '|' + precisions;
-        double[] bytes = WEIGHT_BYTES.computeIfAbsent(key, k -> weightBytes(model, precisions));
-        return new ModelFootprint(model, precisions, main, kvPrecision, bytes[0], bytes[1],
+        // identity, not the architecture's deep hash: a model is evaluated many times per second
+        String key = model.id() + '@' + System.identityHashCode(model) + '|' + weights;
+        WeightBytes bytes = WEIGHT_BYTES.get(key);
+        if (bytes == null || bytes.model() != model) {
+            bytes = weightBytes(model, precisions);
+            WEIGHT_BYTES.put(key, bytes);
+        }
+        return new ModelFootprint(model, precisions, main, kvPrecision, bytes.total(), bytes.attention(),
                 KvCacheLayout.of(model, kvPrecision));
     }
 
@@ -51,14 +60,14 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
     }
 
     /** Total weight bytes and the attention projections' bytes. */
-    private static double[] weightBytes(ModelArchitecture model, WeightPrecisions precisions) {
+    private static WeightBytes weightBytes(ModelArchitecture model, WeightPrecisions precisions) {
         double attention = 0;
         for (WeightTensor t : WeightInventory.of(model)) {
             if (t.group() == TensorGroup.ATTENTION) {
                 attention += t.totalElements() * precisions.of(t.group()).bytesPerElement();
             }
         }
-        return new double[] {WeightInventory.bytes(model, precisions), attention};
+        return new WeightBytes(model, WeightInventory.bytes(model, precisions), attention);
     }
 
     public double kvBytesPerToken() {

@@ -32,7 +32,7 @@ public final class Engine {
         this.models = models;
         this.hardware = hardware;
         this.table = table;
-        this.performanceModels = new PerformanceModels(table);
+        this.performanceModels = new PerformanceModels();
         this.speculative = new SpeculativeTiming(models, performanceModels);
     }
 

@@ -1,7 +1,6 @@
 package com.inferplan.engine.evaluation;
 
 import com.inferplan.engine.deployment.DeploymentPlan;
-import com.inferplan.engine.deployment.MemoryUse;
 import com.inferplan.engine.perf.Efficiencies;
 import com.inferplan.engine.perf.OperatorTiming;
 import com.inferplan.engine.perf.PerformanceModel;
@@ -39,7 +38,7 @@ final class ExplanationBuilder {
         inputs.put("weightBytes", plan.weightBytes());
         inputs.put("kvBytesPerToken", plan.kvBytesPerToken());
         inputs.put("kvCapacityTokensPerReplica", plan.kvCapacityTokens());
-        inputs.put("memory", plan.memory().stream().map(MemoryUse::describe).toList());
+        inputs.put("memory", new MemoryLines(plan.memory()));
         inputs.put("load", r.load().label());
         inputs.put("inputTokens", r.inputTokens());
         inputs.put("outputTokens", r.outputTokens());

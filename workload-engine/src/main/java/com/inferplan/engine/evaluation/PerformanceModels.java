@@ -9,27 +9,23 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Performance models built once per layout and efficiency set: building one profiles the model
  * and binds its operators to the chip (tens of microseconds), while a query is a short loop.
- * Bounded: cleared when it grows past a few thousand layouts.
+ * Bounded: cleared when it grows past a few thousand layouts. Efficiencies come resolved and cached
+ * from their table, so the same layout under the same table finds the same instance.
  */
 final class PerformanceModels {
 
     private static final int LIMIT = 4096;
 
     private final Map<String, PerformanceModel> cache = new ConcurrentHashMap<>();
-    private final Object table;
-
-    /** @param table the efficiency table the models come from (part of every key) */
-    PerformanceModels(Object table) {
-        this.table = table;
-    }
 
     PerformanceModel of(DeploymentPlan plan, Efficiencies eff) {
-        String key = plan.model().id() + '|' + plan.model().hashCode() + '|' + plan.hardware().id() + '|' + plan.chips()
-                + '|' + plan.parallelism() + '|' + plan.style() + '|' + plan.weightPrecision() + '|' + plan.kvPrecision()
-                + '|' + plan.kvCapacityTokens() + '|' + plan.dramWeightShare() + '|' + eff.familyKey() + '|'
-                + eff.framework() + '|' + eff.generation() + '|' + System.identityHashCode(table);
+        // identities, not deep hashes, of the model and efficiencies; a hit is verified against them
+        String key = plan.model().id() + '@' + System.identityHashCode(plan.model()) + '|' + plan.hardware().id() + '|'
+                + plan.chips() + '|' + plan.parallelism().label() + '|' + plan.style() + '|' + plan.weightPrecision() + '|'
+                + plan.kvPrecision() + '|' + plan.kvCapacityTokens() + '|' + plan.dramWeightShare() + '|'
+                + System.identityHashCode(eff);
         PerformanceModel cached = cache.get(key);
-        if (cached != null) {
+        if (cached != null && cached.plan().model() == plan.model() && cached.efficiencies() == eff) {
             return cached;
         }
         if (cache.size() > LIMIT) {

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One evaluate (warm plan cache) and a Pareto sweep of 8 chip counts × layouts × 1..1,500 batches.
+ * One evaluate (warm plan cache), a Pareto sweep of 8 chip counts × layouts × 1..1,500 batches, and
+ * a 104,262-point sweep (1..256 chips × TP/PP layouts × batches 1..3,500).
  * Run: mvn -o -q -Dinferplan.build.dir=target-perf -pl workload-engine test-compile, then
  * java -cp "workload-engine/target-perf/test-classes:workload-engine/target-perf/classes:..." \
  * com.inferplan.engine.evaluation.bench.EvaluationBenchmark (see docs/benchmarks.md).
@@ -58,6 +59,13 @@ public class EvaluationBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public List<ParetoPoint> sweepParetoFrontier() {
         return Sweep.frontier(engine, sweepBase, 128, 1500);
+    }
+
+    /** Every operating point of 70B on 1..256 H100s, 1..3,500 sequences: 104,262 points. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<ParetoPoint> sweepHundredThousandPoints() {
+        return Sweep.points(engine, sweepBase, 256, 3500);
     }
 
     public static void main(String[] args) throws Exception {
