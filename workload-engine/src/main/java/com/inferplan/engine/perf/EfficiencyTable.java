@@ -113,8 +113,8 @@ public final class EfficiencyTable {
                 + (generation.label().isEmpty() ? "" : " (" + generation.label() + ")"));
         JsonNode plannerNode = family.path("planner");
         Efficiencies base = new Efficiencies(familyKey, stackId, generation.label(),
-                kinds(family.path("computeEfficiency")).scaled(stack.path("computeEfficiencyScale").asDouble(1)),
-                kinds(family.path("memoryEfficiency")).scaled(stack.path("memoryEfficiencyScale").asDouble(1)),
+                scaled(kinds(family.path("computeEfficiency")), stack.path("computeEfficiencyScale")),
+                scaled(kinds(family.path("memoryEfficiency")), stack.path("memoryEfficiencyScale")),
                 family.path("overlapsComputeAndMemory").asBoolean(true), overheads(family, stack),
                 family.path("linkBytesPerSecondIfUnknown").asDouble(100e9),
                 stack.path("maxBatch").asInt(256),
@@ -164,6 +164,20 @@ public final class EfficiencyTable {
         int month = m.group(2) == null ? 12 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 31 : Integer.parseInt(m.group(3));
         return String.format("%s-%02d-%02d", m.group(1), month, day);
+    }
+
+    /** A stack's scale of a family's efficiencies: one number for every kind, or per kind with a default. */
+    private static KindTable scaled(KindTable family, JsonNode scale) {
+        if (!scale.isObject()) {
+            return family.scaled(scale.asDouble(1));
+        }
+        Map<OperatorKind, Double> factors = new EnumMap<>(OperatorKind.class);
+        for (OperatorKind kind : OperatorKind.values()) {
+            if (scale.has(kind.name())) {
+                factors.put(kind, scale.get(kind.name()).asDouble());
+            }
+        }
+        return family.scaled(scale.path("default").asDouble(1), factors);
     }
 
     private static KindTable kinds(JsonNode node) {

@@ -40,6 +40,15 @@ public final class KindTable {
         return new KindTable(v);
     }
 
+    /** Every entry multiplied by its kind's factor ({@code fallback} for kinds not listed), capped at 1. */
+    public KindTable scaled(double fallback, Map<OperatorKind, Double> factors) {
+        double[] v = values.clone();
+        for (OperatorKind kind : OperatorKind.values()) {
+            v[kind.ordinal()] = Math.min(1, v[kind.ordinal()] * factors.getOrDefault(kind, fallback));
+        }
+        return new KindTable(v);
+    }
+
     public Map<OperatorKind, Double> asMap() {
         Map<OperatorKind, Double> map = new EnumMap<>(OperatorKind.class);
         for (OperatorKind kind : OperatorKind.values()) {
