@@ -43,7 +43,7 @@ public abstract class BrowserJourney {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(45_000);
     }
 
     @AfterAll
@@ -73,13 +73,14 @@ public abstract class BrowserJourney {
 
     protected BrowserContext newContext() {
         BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-        c.setDefaultTimeout(30_000);
+        c.setDefaultTimeout(60_000);
         return c;
     }
 
+    /** Opens a view; the first page of a cold JVM on a busy 2-core machine can take well over 30 s. */
     protected void open(String path) {
-        page.navigate(app.url(path));
-        page.waitForSelector("vaadin-app-layout");
+        page.navigate(app.url(path), new Page.NavigateOptions().setTimeout(120_000));
+        page.waitForSelector("vaadin-app-layout", new Page.WaitForSelectorOptions().setTimeout(120_000));
     }
 
     /** Saves a screenshot for a person to look at (kept whether or not the test passes). */
