@@ -14,12 +14,21 @@ final class ExplanationBuilder {
 
     private static final List<String> FORMULAS = List.of(
             "operator time = max(FLOPs / (peak(precision) × η_compute), weight bytes / (weight-tier bandwidth × η_memory)"
-                    + " + other bytes / (working-tier bandwidth × η_memory))",
-            "TP all-reduce = 2(p−1)/p × S / B + (p−1) × α, twice per layer; expert all-to-all = (p−1)/p × S / B + (p−1) × α",
+                    + " + other bytes / (working-tier bandwidth × η_memory)); the sum of the two where the family does"
+                    + " not overlap them",
+            "TP all-reduce = c + 2(p−1)/p × S / B + (p−1) × α, twice per layer; expert all-to-all = c + (p−1)/p × S / B"
+                    + " + (p−1) × α, before and after each MoE layer (c: cost of one collective call)",
+            "attention data-parallel (MoE at max load): each rank runs attention for 1/tp of the sequences with all heads"
+                    + " and its own KV; no all-reduce after attention",
             "spatial (SRAM dataflow) layer time = resident weight bytes per chip / (SRAM bandwidth × η) + per-layer latency",
-            "step = Σ operators + collectives + pipeline hops + layers × per-layer overhead + per-step overhead",
-            "TPOT (closed) = decode step(N) + (N−1) × marginal prefill / output tokens; TTFT = prefill iteration + wait",
-            "speculative: tokens per target step = (1 − α^(γ+1)) / (1 − α); TPOT = (verify + γ × draft) / tokens",
+            "step = Σ operators + collectives + pipeline hops + layers × per-layer + per-step + sequences × per-sequence"
+                    + " overhead",
+            "running sequences = min(stack batch limit, KV capacity / (input + output, or input + output/2 where KV is"
+                    + " paged as tokens arrive)); static batches beyond it run in waves",
+            "TPOT (closed) = decode step(N) + (N−1) × marginal prefill / output tokens; TTFT = prefill iteration"
+                    + " + ρ·prefill / (2(1−ρ)) (other prompts' prefills) + wait beyond the slots",
+            "speculative: tokens per target step = (1 − α^(γ+1)) / (1 − α); TPOT = (verify + γ × draft) / tokens,"
+                    + " γ the fastest up to the stack's longest",
             "throughput = replicas × batch × output tokens / request service time; per user = 1 / TPOT");
 
     private ExplanationBuilder() {
