@@ -1,6 +1,9 @@
 package com.inferplan.backend.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.inferplan.backend.support.InvalidInputException;
 import java.net.URI;
 import java.util.List;
@@ -53,9 +56,12 @@ public class CostBasisController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<JsonNode> create(@RequestBody CostBasisRequest request,
+    @Operation(summary = "Save a new cost basis (version 1)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CostBasisRequest.class))))
+    public ResponseEntity<JsonNode> create(@RequestBody JsonNode body,
                                            @RequestHeader(name = AUTHOR, defaultValue = "api") String author) {
-        return created(service.create(request.entry(), author));
+        return created(service.create(CostBasisRequest.from(body).entry(), author));
     }
 
     /** Copies a saved or built-in basis ({@code of} = saved:ID, default:HARDWARE_ID or deal:TEMPLATE_ID). */
@@ -66,8 +72,12 @@ public class CostBasisController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode update(@PathVariable String id, @RequestBody CostBasisRequest request,
+    @Operation(summary = "Save over the version read; 409 if someone saved in between",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CostBasisRequest.class))))
+    public JsonNode update(@PathVariable String id, @RequestBody JsonNode body,
                            @RequestHeader(name = AUTHOR, defaultValue = "api") String author) {
+        CostBasisRequest request = CostBasisRequest.from(body);
         if (request.version() == null) {
             throw new InvalidInputException("version", null, "is required: the version you read, so that a newer"
                     + " save by someone else is not overwritten");

@@ -1,6 +1,9 @@
 package com.inferplan.backend.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
@@ -27,7 +30,11 @@ public class CostController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode estimate(@RequestBody CostRequest request) {
+    @Operation(summary = "USD per million tokens of a basis, with P10/P50/P90 when inputs are uncertain",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CostRequest.class))))
+    public JsonNode estimate(@RequestBody JsonNode body) {
+        CostRequest request = CostRequest.from(body);
         requireServingInputs(request);
         BasisSpec spec = spec(request);
         ServingInputs serving = PricingErrors.fieldsUnder("", () -> new ServingInputs(request.tokensPerSecond(),

@@ -19,9 +19,9 @@ public final class CostEstimateJson {
 
     public static ObjectNode of(CostEstimate estimate) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.setAll(COST_JSON.tokenCost(estimate.cost()));
         node.set("basis", CostBasisFormat.basisTree(estimate.spec().basis()));
         node.set("serving", serving(estimate.serving()));
-        node.setAll(COST_JSON.tokenCost(estimate.cost()));
         estimate.usdPerChipHour().ifPresent(rate -> node.set("usdPerChipHour", COST_JSON.explained(rate)));
         node.set("uncertainty", CostBasisFormat.uncertaintyTree(estimate.uncertainty()));
         estimate.spread().ifPresent(spread -> node.set("percentiles", percentiles(spread)));

@@ -126,6 +126,18 @@ class CostApiTest {
     }
 
     @Test
+    void misspeltFieldOrTextForANumberIsRefusedOnThatField() throws Exception {
+        cost("{\"usdPerChipHour\":2,\"tokensPerSecond\":1000,\"utilisation\":1}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("utilisation"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("utilization")));
+        cost("{\"usdPerChipHour\":\"two\",\"tokensPerSecond\":1000,\"utilization\":1}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("usdPerChipHour"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a number"));
+    }
+
+    @Test
     void unknownBasisRefIsA404() throws Exception {
         cost("{\"basisRef\":\"deal:no-such-deal\",\"tokensPerSecond\":1000,\"utilization\":1}")
                 .andExpect(status().isNotFound())
