@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * {@code simulate}: a discrete-event load test of a planned deployment (continuous batching, paged KV
  * cache, transport overheads), or with {@code --find-max-rate} the highest arrival rate meeting the SLO.
- * The search sets the rate itself, so {@code --rate} is optional there. A deployment that does not fit is an error (exit 1) carrying the planner's reason.
+ * The search sets the rate itself, so {@code --rate} is optional there. A deployment that does not fit
+ * is an error (exit 1) carrying the planner's reason.
  */
 final class SimulateCommand implements Command {
 

@@ -46,7 +46,8 @@ public record AgenticTaskRequest(@NotNull @Valid Task task, @NotNull @Size(min =
     }
 
     /** Time to first token = {@code firstTokenSeconds} + uncached tokens / {@code prefillTokensPerSecond}. */
-    public record StatedSpeed(@NotNull @Positive Double outputTokensPerSecond, @NotNull @PositiveOrZero Double firstTokenSeconds,
+    public record StatedSpeed(@NotNull @Positive Double outputTokensPerSecond,
+                              @NotNull @PositiveOrZero Double firstTokenSeconds,
                               @NotNull @Positive Double prefillTokensPerSecond) {
     }
 }

@@ -40,9 +40,11 @@ public class AgenticTaskService {
     private final ModelService models;
     private final HardwareService hardware;
     private final DraftValidator validator;
-    private final Engine engine = Engine.builtIn();
+    private final Engine engine;
 
-    public AgenticTaskService(ModelService models, HardwareService hardware, DraftValidator validator) {
+    public AgenticTaskService(ModelService models, HardwareService hardware, DraftValidator validator,
+                              ServingEngine engine) {
+        this.engine = engine.engine();
         this.models = models;
         this.hardware = hardware;
         this.validator = validator;

@@ -36,10 +36,11 @@ public class LoadTestService {
     private final HardwareService hardware;
     private final DraftValidator validator;
     private final StudyExecutor executor;
-    private final Engine engine = Engine.builtIn();
+    private final Engine engine;
 
     public LoadTestService(ModelService models, HardwareService hardware, DraftValidator validator,
-                           StudyExecutor executor) {
+                           StudyExecutor executor, ServingEngine engine) {
+        this.engine = engine.engine();
         this.models = models;
         this.hardware = hardware;
         this.validator = validator;
