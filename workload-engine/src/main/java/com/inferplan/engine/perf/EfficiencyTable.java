@@ -151,13 +151,15 @@ public final class EfficiencyTable {
         return new Generation(chosen.path("label").asText(), merge(stack, chosen));
     }
 
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?");
+
     /** Leading yyyy[-mm[-dd]] of a free-text date, padded so strings compare in time order. */
     static String normalizeDate(String date) {
         if (date == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?")
-                .matcher(date);
+        java.util.regex.Matcher m = DATE.matcher(date);
         if (!m.find()) {
             return null;
         }

@@ -41,45 +41,49 @@ public final class MeasurementsCsv {
 
     /** Splits the text into records of fields, honouring quotes, doubled quotes and quoted newlines. */
     static List<List<String>> records(Reader source) {
+        String text;
+        try (BufferedReader in = new BufferedReader(source)) {
+            StringBuilder all = new StringBuilder(1 << 16);
+            char[] buffer = new char[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                all.append(buffer, 0, n);
+            }
+            text = all.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read measurements", e);
+        }
         List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        try (BufferedReader in = new BufferedReader(source)) {
-            int ch;
-            while ((ch = in.read()) != -1) {
-                char c = (char) ch;
-                if (quoted) {
-                    if (c == '"') {
-                        in.mark(1);
-                        int next = in.read();
-                        if (next == '"') {
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                            if (next != -1) {
-                                in.reset();
-                            }
-                        }
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < length && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
                     } else {
-                        field.append(c);
+                        quoted = false;
                     }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    records.add(fields);
-                    fields = new ArrayList<>();
-                } else if (c != '\r') {
+                } else {
                     field.append(c);
                 }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                records.add(fields);
+                fields = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read measurements", e);
         }
         if (field.length() > 0 || !fields.isEmpty()) {
             fields.add(field.toString());
