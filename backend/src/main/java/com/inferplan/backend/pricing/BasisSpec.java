@@ -38,7 +38,7 @@ public record BasisSpec(CostBasis basis, Map<String, Distribution> uncertainty, 
     }
 
     /** Names of the numeric parameters a distribution may be given for, in the basis's order. */
-    public static List<String> parameterNames(CostBasis basis) {
+    private static List<String> parameterNames(CostBasis basis) {
         return basis instanceof HourlyBasis hourly ? hourly.parameters().stream().map(Parameter::name).toList()
                 : List.of();
     }

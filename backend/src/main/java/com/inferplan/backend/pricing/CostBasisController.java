@@ -1,10 +1,10 @@
 package com.inferplan.backend.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.inferplan.backend.support.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import com.inferplan.backend.support.InvalidInputException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -4,23 +4,17 @@ import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
-import com.inferplan.backend.support.Quantities;
 import com.inferplan.db.costbasis.CostBasisRepository;
 import com.inferplan.db.costbasis.CostBasisRow;
 import com.inferplan.db.support.StaleVersionException;
 import com.inferplan.pricing.Require;
-import com.inferplan.pricing.basis.OnDemand;
 import com.inferplan.pricing.basis.PartnerDeal;
 import com.inferplan.pricing.catalog.DealTemplate;
-import com.inferplan.pricing.catalog.DefaultBasis;
 import com.inferplan.pricing.catalog.PricingCatalog;
 import com.inferplan.pricing.catalog.TemplateEvaluation;
-import com.inferplan.pricing.deal.DealEvaluation;
-import com.inferplan.pricing.deal.DealEvaluator;
 import com.inferplan.pricing.finance.CashFlowPeriod;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -173,18 +167,7 @@ public class CostBasisService {
                     CashFlowPeriod.YEAR);
             return new DealOutcome(t.evaluation(), t.comparisonNote());
         }
-        Optional<OnDemand> onDemand = Optional.ofNullable(basis.hardwareId()).filter(catalog.hardwareIds()::contains)
-                .flatMap(catalog::defaultBasis).map(DefaultBasis::basis)
-                .filter(OnDemand.class::isInstance).map(OnDemand.class::cast);
-        DealEvaluation evaluation = PricingErrors.fieldsUnder("", () -> onDemand.isPresent()
-                ? DealEvaluator.evaluate(deal, utilization, CashFlowPeriod.YEAR, onDemand.get(), defaultDiscountRate())
-                : DealEvaluator.evaluate(deal, utilization, CashFlowPeriod.YEAR));
-        String note = onDemand.map(o -> "NPV against renting the used capacity on demand at " + o.usdPerChipHour()
-                        + " USD/chip-hour (" + basis.hardwareId() + " default), discounted at "
-                        + Quantities.number(defaultDiscountRate() * 100) + "% a year.")
-                .orElse("No NPV: no on-demand price is known for " + (basis.hardwareId() == null
-                        ? "this deal (no hardware chosen)." : basis.hardwareId() + "."));
-        return new DealOutcome(evaluation.withProvenance(basis.spec().provenance()), note);
+        return SavedDeals.evaluate(catalog, basis, deal, utilization, defaultDiscountRate());
     }
 
     /** Discount rate used when none is given: the cost of capital the catalog assumes for owned hardware. */

@@ -36,10 +36,6 @@ public record ServingInputs(double tokensPerSecond, Double inputTokensPerSecond,
         return WorkloadMix.ratio(inputOutputRatio);
     }
 
-    public ServingInputs withUtilization(double newUtilization) {
-        return new ServingInputs(tokensPerSecond, inputTokensPerSecond, newUtilization, mix);
-    }
-
     public ChipThroughput throughput() {
         // End to end: no prefill seconds, so the whole request's chip time is decode time.
         return inputTokensPerSecond == null
