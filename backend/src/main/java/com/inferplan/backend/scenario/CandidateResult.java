@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param operatingPoint where the candidate runs at the peak on the Pareto chart; null when it does not fit
  */
-public record CandidateResult(int index, String hardware, String hardwareName, String model, String costChoice,
+public record CandidateResult(int index, String hardware, String hardwareName, String model,
+                              CostChoice.Kind costKind, String costChoice,
                               boolean fits, String reason, DeploymentFigures deployment, LatencyFigures latency,
                               CostFigures cost, String costReason, List<TaskTime> tasks, OperatingPoint operatingPoint,
                               List<String> notes) {
@@ -19,10 +20,10 @@ public record CandidateResult(int index, String hardware, String hardwareName, S
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
-    static CandidateResult notFitting(int index, String hardware, String hardwareName, String model, String cost,
-                                      String reason) {
-        return new CandidateResult(index, hardware, hardwareName, model, cost, false, reason, null, null, null, null,
-                List.of(), null, List.of());
+    static CandidateResult notFitting(int index, String hardware, String hardwareName, String model,
+                                      CostChoice.Kind costKind, String cost, String reason) {
+        return new CandidateResult(index, hardware, hardwareName, model, costKind, cost, false, reason, null, null,
+                null, null, List.of(), null, List.of());
     }
 
     /** "CS-3" or, where candidates serve different models, "CS-3 · qwen3-coder-30b-a3b". */

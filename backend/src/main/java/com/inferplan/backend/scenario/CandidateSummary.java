@@ -13,7 +13,7 @@ public final class CandidateSummary {
         String cost = c.cost() == null ? "no price" : Wording.usd(c.usdPerMillionTokens()) + "/M tokens";
         return c.label(withModel) + " (" + c.costChoice() + "): "
                 + Wording.rate(c.latency().tokensPerSecondPerUser().value()) + " tokens/s per user, " + cost + ", "
-                + Wording.count(c.deployment().units().value()) + " × " + c.deployment().unitName() + ", SLO "
+                + Wording.units(c.deployment().units().value(), c.deployment().unitName()) + ", SLO "
                 + (c.latency().slo().met() ? "met" : "not met");
     }
 }

@@ -19,6 +19,9 @@ import java.util.Optional;
 record FacilityUnit(String name, int chipsPerUnit, Double kwPerUnit, Provenance kwStatus, double pue,
                     Provenance pueStatus) {
 
+    /** The unit of rented chips and of hardware bought one chip at a time. */
+    static final String CHIP = "chip";
+
     static FacilityUnit of(CostChoice choice, PricedChoice priced, Accelerator hardware, PricingCatalog catalog) {
         if (choice.kind() == CostChoice.Kind.DEAL) {
             DealTemplate t = catalog.deal(choice.dealId());
@@ -59,7 +62,7 @@ record FacilityUnit(String name, int chipsPerUnit, Double kwPerUnit, Provenance 
 
     private static String unitName(Accelerator hardware, int chips) {
         if (chips == 1) {
-            return hardware.name();
+            return CHIP;
         }
         return hardware.units().stream().filter(u -> u.chips() == chips).map(DeployableUnit::name).findFirst()
                 .orElse(chips + "-chip system");

@@ -47,13 +47,17 @@ public record Headline(String answer, String why, Integer best, boolean sloMet) 
     }
 
     private static String summary(CandidateResult r, boolean withModel, String who) {
-        StringBuilder text = new StringBuilder(r.label(withModel)).append(" (").append(r.costChoice()).append("): ")
-                .append(Wording.rate(r.latency().tokensPerSecondPerUser().value())).append(" tokens/s per ").append(who);
+        StringBuilder text = new StringBuilder(r.label(withModel));
+        if (r.costKind() != CostChoice.Kind.DEFAULT) {
+            text.append(" (").append(r.costChoice()).append(")");
+        }
+        text.append(": ").append(Wording.rate(r.latency().tokensPerSecondPerUser().value())).append(" tokens/s per ")
+                .append(who);
         if (r.cost() != null) {
             text.append(", ").append(Wording.usd(r.usdPerMillionTokens())).append("/M tokens");
         }
-        return text.append(", ").append(Wording.count(r.deployment().units().value())).append(" × ")
-                .append(r.deployment().unitName()).toString();
+        return text.append(", ").append(Wording.units(r.deployment().units().value(), r.deployment().unitName()))
+                .toString();
     }
 
     /** The second cheapest, whether the cost ranking is certain, and what its extra price buys in speed. */

@@ -14,7 +14,8 @@ import java.util.List;
  * capacity and one replica is simulated at its share of the peak. Prompts queueing for prefill or
  * Poisson bursts can still push the tail past the limits; the planned load is then halved until the
  * simulation meets the SLO and the gap narrowed by bisection, so "not met" means the candidate cannot
- * meet the SLO at any fleet size, not that it was sized too tightly (docs/decisions/0700).
+ * meet the SLO at any fleet size, not that it was sized too tightly (docs/decisions/0700). The search
+ * stops early where halving the load no longer helps: the replica's own latency is then the limit.
  */
 final class ReplicaSizing {
 
@@ -23,6 +24,11 @@ final class ReplicaSizing {
     static final double MIN_LOAD_FACTOR = 0.05;
     /** Bisection steps between the last load that missed and the first that met the SLO. */
     static final int REFINEMENTS = 2;
+    /**
+     * Halving the load yet improving the worse of TTFT and TPOT by less than this factor means the replica's
+     * own latency, not queueing, misses the SLO: more replicas would only cost more.
+     */
+    static final double PLATEAU = 0.95;
 
     private ReplicaSizing() {
     }
@@ -45,6 +51,8 @@ final class ReplicaSizing {
             Trial t = trials.at(f);
             if (t.verdict().met()) {
                 met = t;
+            } else if (t.verdict().shortfall() > PLATEAU * missed.verdict().shortfall()) {
+                return trials.floor(missed, t);
             } else {
                 missed = t;
             }
@@ -88,6 +96,16 @@ final class ReplicaSizing {
             LoadRun run = LoadSimulation.run(model, lengths, maxSequenceTokens, rate, concurrency, transport, slo,
                     control);
             return new Trial(loadFactor, replicas, run, SloVerdict.judge(run.result(), slo, capacity));
+        }
+
+        /** Lower load stopped helping: keep the higher load, and say so. */
+        Sizing floor(Trial kept, Trial lower) {
+            String note = "At " + percent(kept.loadFactor()) + " of SLO capacity the simulation gave "
+                    + kept.verdict().explanation() + "; at " + percent(lower.loadFactor()) + " it gave "
+                    + lower.verdict().explanation() + ". Less load barely helps, so the replica's own latency, not"
+                    + " queueing, misses the SLO; planned at " + percent(kept.loadFactor()) + ".";
+            return new Sizing(kept.replicas(), kept.loadFactor(), kept.run(), kept.verdict(), figure(kept),
+                    List.of(note));
         }
 
         /** The chosen trial; {@code other} is the one that explains the choice (the first miss), if any. */

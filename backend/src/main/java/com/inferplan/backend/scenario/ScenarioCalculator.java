@@ -69,7 +69,7 @@ public final class ScenarioCalculator {
     }
 
     private Frontier frontier(ResolvedCandidate c, Scenario scenario) {
-        List<ParetoPoint> points = Sweep.frontier(engine, c.request(scenario.workload().lengths()), FRONTIER_MAX_CHIPS,
+        List<ParetoPoint> points = Sweep.frontier(engine, c.request(scenario.workload().lengths(), null), FRONTIER_MAX_CHIPS,
                 FRONTIER_MAX_BATCH);
         String reason = points.isEmpty() ? "no layout of up to " + FRONTIER_MAX_CHIPS + " chips holds " + c.model().id()
                 : null;

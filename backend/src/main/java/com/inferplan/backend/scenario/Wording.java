@@ -9,12 +9,12 @@ public final class Wording {
     private Wording() {
     }
 
-    /** "$0.41", "$12.30", "$0.0042" (small prices keep two significant digits). */
+    /** "$0.41", "$12.30", "$0.037", "$0.0042" (prices below 10 cents keep two significant digits). */
     public static String usd(double value) {
         if (!Double.isFinite(value)) {
             return "n/a";
         }
-        if (value != 0 && Math.abs(value) < 0.01) {
+        if (value != 0 && Math.abs(value) < 0.1) {
             return "$" + String.format(Locale.ROOT, "%.2g", value);
         }
         return "$" + String.format(Locale.ROOT, "%,.2f", value);
@@ -38,6 +38,14 @@ public final class Wording {
     /** "1,250" units, "3.2 MW". */
     public static String count(double value) {
         return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    /** "26 chips", "1 chip", "4 × CS-3 system": units of one chip read as chips, systems as a count of them. */
+    public static String units(double count, String unitName) {
+        if (FacilityUnit.CHIP.equals(unitName)) {
+            return count(count) + (count == 1 ? " chip" : " chips");
+        }
+        return count(count) + " × " + unitName;
     }
 
     public static String megawatts(double value) {

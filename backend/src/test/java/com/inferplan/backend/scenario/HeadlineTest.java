@@ -24,7 +24,8 @@ class HeadlineTest {
         CostFigures cost = usdPerMillion == null ? null : new CostFigures("basis", "on-demand", null, null, null, null,
                 figure("usdPerMillionBlendedTokens", usdPerMillion), new Spread(p10, usdPerMillion, p90, 100, 1,
                 List.of()), List.of(), List.of());
-        return new CandidateResult(index, "hw-" + index, name, "model", "deal x", true, "", deployment, latency, cost,
+        return new CandidateResult(index, "hw-" + index, name, "model", CostChoice.Kind.DEAL, "deal x", true, "",
+                deployment, latency, cost,
                 cost == null ? "No default cost basis" : null, List.of(), null, List.of());
     }
 
@@ -53,6 +54,17 @@ class HeadlineTest {
     }
 
     @Test
+    void theCatalogDefaultPriceGoesUnsaidAndRentedChipsAreCountedAsChips() {
+        CandidateResult c = candidate(0, "B200", 80, true, 0.30, 0.25, 0.45, 0.8);
+        CandidateResult defaultPriced = new CandidateResult(0, "b200", "B200", "model", CostChoice.Kind.DEFAULT,
+                "catalog default price", true, "", new DeploymentFigures(1, "tp1", figure("replicas", 26), 26,
+                figure("units", 26), "chip", null, "no power", List.of()), c.latency(), c.cost(), null, List.of(), null,
+                List.of());
+        Headline h = Headline.of(List.of(defaultPriced, candidate(1, "Other", 40, false, 0.2, 0.1, 0.3, 2)), CODING);
+        assertThat(h.answer()).isEqualTo("B200: 80 tokens/s per developer, $0.30/M tokens, 26 chips");
+    }
+
+    @Test
     void whenNoneMeetsTheSloTheClosestIsNamedWithWhy() {
         Headline h = Headline.of(List.of(
                 candidate(0, "Near miss", 80, false, 0.30, 0.25, 0.45, 1.1),
@@ -75,10 +87,10 @@ class HeadlineTest {
 
     @Test
     void whenNothingFitsThereIsNoBestAndTheReasonIsGiven() {
-        CandidateResult none = CandidateResult.notFitting(0, "h100", "H100", "llama-3.1-405b", "catalog default price",
-                "weights 810 GB exceed 80 GB");
+        CandidateResult none = CandidateResult.notFitting(0, "h100", "H100", "llama-3.1-405b", CostChoice.Kind.DEFAULT,
+                "catalog default price", "weights 810 GB exceed 80 GB");
         Headline h = Headline.of(List.of(none, CandidateResult.notFitting(1, "b200", "B200", "llama-3.1-405b",
-                "catalog default price", "weights exceed 192 GB")), CODING);
+                CostChoice.Kind.DEFAULT, "catalog default price", "weights exceed 192 GB")), CODING);
         assertThat(h.best()).isNull();
         assertThat(h.why()).isEqualTo("H100: weights 810 GB exceed 80 GB");
     }

@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout {
 
     private static SideNav navigation() {
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Explorer", "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem("Hardware catalog", "hardware", VaadinIcon.SERVER.create()));
         nav.addItem(new SideNavItem("Models", "models", VaadinIcon.CUBES.create()));
         nav.addItem(new SideNavItem("Evaluate", "evaluate", VaadinIcon.DASHBOARD.create()));

@@ -1,0 +1,247 @@
+package com.inferplan.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Inflater;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scenario explorer as an executive meets it: the landing page, the published example, live
+ * recomputation checked against the REST answer for the same scenario, saving, shared links in a
+ * fresh browser, and two people saving the same scenario.
+ */
+class ScenarioIT extends BrowserJourney {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?(e-?[0-9]+)?");
+
+    private static void waitForAnswer(Page p) {
+        assertThat(p.locator("#explorer-headline")).not().isEmpty();
+        assertThat(p.locator("#candidate-0")).isVisible();
+    }
+
+    private static void pick(Page p, String comboId, String text) {
+        p.locator("#" + comboId + " input").fill(text);
+        p.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
+    private static void choose(Page p, String selectId, String text) {
+        p.locator("#" + selectId).click();
+        p.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
+    private static void type(Page p, String fieldId, String value) {
+        p.locator("#" + fieldId + " input").fill(value);
+        p.locator("#" + fieldId + " input").press("Tab");
+    }
+
+    @Test
+    void theLandingPageOpensThePublishedExampleAndItsHeadlineNamesTheWafer() {
+        open("/");
+        waitForAnswer(page);
+        screenshot("explorer-landing");
+        page.locator("#explorer-example").click();
+        assertThat(page).hasURL(Pattern.compile(".*example=codex-spark.*"));
+        assertThat(page.locator("#explorer-headline")).containsText("CS-3");
+        assertThat(page.locator("#explorer-headline")).containsText("tokens/s per developer");
+        assertThat(page.locator("#explorer-headline")).containsText("deal openai-cerebras-2026");
+        assertThat(page.locator("#candidate-0-slo")).hasText("SLO met");
+        assertThat(page.locator("#explorer-example-panel")).containsText("2–3 vs 15–17");
+        assertThat(page.locator("#explorer-pareto")).hasAttribute("data-rendered", "true");
+        assertThat(page.locator("#explorer-cost")).hasAttribute("data-rendered", "true");
+        screenshot("explorer-example");
+
+        page.locator("#candidate-0-usd").click();
+        Locator dialog = page.locator("vaadin-dialog-overlay");
+        assertThat(dialog).containsText("usdPerMillionBlendedTokens = usdPerRequest");
+        assertThat(dialog).containsText("estimate");
+        screenshot("explorer-formula");
+    }
+
+    @Test
+    void changingTheModelAndADealShowsWhatTheServiceComputesForThoseInputs() throws Exception {
+        open("/");
+        waitForAnswer(page);
+        String before = page.locator("#candidate-1").innerText();
+        pick(page, "in-model", "gpt-oss-120b");
+        pick(page, "cand-1-hardware", "nvidia-gb200");
+        choose(page, "cand-1-cost", "anthropic-microsoft-nvidia");
+        assertThat(page.locator("#candidate-1")).containsText("deal anthropic-microsoft-nvidia");
+        page.waitForCondition(() -> !page.locator("#candidate-1").innerText().equals(before));
+
+        JsonObject expected = restResults(scenarioJson(page.url()));
+        JsonArray candidates = expected.getAsJsonArray("candidates");
+        assertThat(candidates.get(1).getAsJsonObject().get("model").getAsString()).isEqualTo("gpt-oss-120b");
+        page.waitForCondition(() -> pageMatches(candidates));
+        assertThat(page.locator("#explorer-headline"))
+                .hasText(expected.getAsJsonObject("headline").get("answer").getAsString());
+        screenshot("explorer-changed-model-and-deal");
+    }
+
+    @Test
+    void aSavedScenarioReloadsAndItsSharedLinkRestoresItInANewBrowser() {
+        open("/?example=codex-spark");
+        waitForAnswer(page);
+        page.locator("#explorer-save").click();
+        page.locator("#explorer-name input").fill("Coding fleet 2027");
+        page.locator("#explorer-name-save").click();
+        assertThat(page.locator("#explorer-status")).containsText("“Coding fleet 2027”, version 1");
+        assertThat(page).hasURL(Pattern.compile(".*id=sc-.*version=1.*"));
+        String headline = page.locator("#explorer-headline").innerText();
+
+        page.reload();
+        waitForAnswer(page);
+        assertThat(page.locator("#explorer-status")).containsText("version 1");
+        assertThat(page.locator("#explorer-headline")).hasText(headline);
+
+        type(page, "in-tpot", "20");
+        assertThat(page.locator("#explorer-status")).containsText("edited since");
+        page.waitForCondition(() -> !page.locator("#explorer-headline").innerText().equals(headline));
+        String edited = page.locator("#explorer-headline").innerText();
+        page.locator("#explorer-share").click();
+        String link = page.locator("#explorer-link input").inputValue();
+        screenshot("explorer-share-link");
+
+        BrowserContext other = newContext();
+        try {
+            Page fresh = other.newPage();
+            fresh.navigate(link);
+            waitForAnswer(fresh);
+            assertThat(fresh.locator("#explorer-headline")).hasText(edited);
+            assertThat(fresh.locator("#in-tpot input")).hasValue("20");
+            assertThat(fresh.locator("#in-model input")).hasValue("qwen3-coder-30b-a3b");
+            assertThat(fresh.locator("#explorer-status")).containsText("edited since");
+            fresh.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(artifactsDir().resolve("explorer-restored-in-new-browser.png")));
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void whenTwoPeopleSaveTheSameScenarioTheSecondIsToldOfTheConflict() throws Exception {
+        String example = get("/api/v1/scenarios/examples/codex-spark");
+        String created = send("POST", "/api/v1/scenarios", "{\"name\":\"Shared plan\",\"scenario\":" + example + "}");
+        String id = JsonParser.parseString(created).getAsJsonObject().get("id").getAsString();
+
+        open("/?id=" + id);
+        waitForAnswer(page);
+        BrowserContext other = newContext();
+        try {
+            Page second = other.newPage();
+            second.navigate(app.url("/?id=" + id));
+            waitForAnswer(second);
+
+            type(page, "in-peak", "4");
+            page.locator("#explorer-save").click();
+            assertThat(page.locator("#explorer-status")).containsText("version 2");
+
+            type(second, "in-tpot", "25");
+            second.locator("#explorer-save").click();
+            Locator conflict = second.locator("vaadin-notification-card").filter(
+                    new Locator.FilterOptions().setHasText("Not saved"));
+            assertThat(conflict).containsText("now version 2");
+            assertThat(conflict).containsText("after you opened version 1");
+            second.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(artifactsDir().resolve("explorer-conflict.png")));
+            assertThat(second.locator("#explorer-status")).containsText("version 1");
+
+            second.locator("#explorer-conflict-reload").click();
+            assertThat(second.locator("#explorer-status")).containsText("version 2");
+            assertThat(second.locator("#in-peak input")).hasValue("4");
+        } finally {
+            other.close();
+        }
+        String saved = get("/api/v1/scenarios/" + id);
+        assertThat(JsonParser.parseString(saved).getAsJsonObject().get("version").getAsInt()).isEqualTo(2);
+    }
+
+    /** Every fitting option's speed, price and units on the page equal the service's, as rounded for display. */
+    private boolean pageMatches(JsonArray candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            JsonObject c = candidates.get(i).getAsJsonObject();
+            if (!c.get("fits").getAsBoolean()) {
+                continue;
+            }
+            double tps = value(c, "latency", "tokensPerSecondPerUser");
+            double units = value(c, "deployment", "units");
+            if (!close(shown("#candidate-" + i + "-tps"), tps, 0.006, 0.5)
+                    || shown("#candidate-" + i + "-units") != units) {
+                return false;
+            }
+            if (c.has("cost") && !c.get("cost").isJsonNull()
+                    && !close(shown("#candidate-" + i + "-usd"), value(c, "cost", "usdPerMillionBlendedTokens"), 0.01,
+                    0.005)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double shown(String selector) {
+        Locator l = page.locator(selector);
+        if (l.count() == 0) {
+            return Double.NaN;
+        }
+        Matcher m = NUMBER.matcher(l.innerText());
+        return m.find() ? Double.parseDouble(m.group().replace(",", "")) : Double.NaN;
+    }
+
+    private static boolean close(double shown, double expected, double relative, double absolute) {
+        return Math.abs(shown - expected) <= Math.max(absolute, relative * Math.abs(expected));
+    }
+
+    private static double value(JsonObject candidate, String group, String figure) {
+        return candidate.getAsJsonObject(group).getAsJsonObject(figure).get("value").getAsDouble();
+    }
+
+    /** The scenario JSON held in the page's link: base64url of the raw-deflated JSON in {@code s}. */
+    private static String scenarioJson(String url) throws Exception {
+        Matcher m = Pattern.compile("[?&]s=([^&]+)").matcher(url);
+        assertThat(m.find()).as("the URL holds the scenario: " + url).isTrue();
+        byte[] deflated = Base64.getUrlDecoder().decode(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+        Inflater inflater = new Inflater(true);
+        inflater.setInput(deflated);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (!inflater.finished()) {
+            json.write(buffer, 0, inflater.inflate(buffer));
+        }
+        inflater.end();
+        return json.toString(StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject restResults(String scenarioJson) throws Exception {
+        return JsonParser.parseString(send("POST", "/api/v1/scenarios/results", scenarioJson)).getAsJsonObject();
+    }
+
+    private static String get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String send(String method, String path, String json) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return response.body();
+    }
+}
