@@ -22,6 +22,11 @@ public record CostFigures(String basis, String basisKind, Figure usdPerChipHour,
         public Spread {
             uncertainInputs = List.copyOf(uncertainInputs);
         }
+
+        /** The same run for a figure proportional to this one. */
+        Spread scaled(double factor) {
+            return new Spread(p10 * factor, p50 * factor, p90 * factor, draws, seed, uncertainInputs);
+        }
     }
 
     /** A source of a price or deal term, with its status. */

@@ -27,8 +27,8 @@ final class LoadSimulation {
     static final int REQUESTS_PER_CONCURRENT = 8;
     static final int MIN_REQUESTS = 64;
     static final int MAX_REQUESTS = 400;
-    /** Decode iterations one run may take (≈ 10 ms); at low concurrency this, not the above, limits the sample. */
-    static final long ITERATION_BUDGET = 60_000;
+    /** Decode iterations one run may take (≈ 5 ms); at low concurrency this, not the above, limits the sample. */
+    static final long ITERATION_BUDGET = 40_000;
     static final int FEWEST_REQUESTS = 24;
 
     private LoadSimulation() {

@@ -38,12 +38,15 @@ final class TokenCosts {
         Figure utilization = utilization(demand, capacity, replicas, lengths);
         double u = utilization.value();
         TokenCost cost = TokenCostModel.of(priced.basis(), throughput, mix, u);
+        Spread blended = spread(priced, throughput, mix, u);
+        // Only the basis is uncertain, so output and blended costs move together: both are usdPerRequest times
+        // a fixed factor of the mix and prefill share. One Monte Carlo run serves both.
+        double outputPerBlended = cost.value(TokenMetric.OUTPUT) / cost.value(TokenMetric.BLENDED);
         return new CostFigures(priced.label(), priced.basis().kind(),
                 Figures.of(priced.basis().usdPerChipHourPaid(u).withProvenance(priced.provenance())), utilization,
                 Figures.of(cost.usdPerMillionOutputTokens().withProvenance(priced.provenance())),
-                spread(priced, throughput, mix, u, TokenMetric.OUTPUT),
-                Figures.of(cost.usdPerMillionBlendedTokens().withProvenance(priced.provenance())),
-                spread(priced, throughput, mix, u, TokenMetric.BLENDED),
+                blended.scaled(outputPerBlended),
+                Figures.of(cost.usdPerMillionBlendedTokens().withProvenance(priced.provenance())), blended,
                 List.of(priced.note(), "Throughput per chip is the replica's SLO capacity; input tokens pay the"
                         + " prefill share of chip time (decision 0303)."),
                 priced.sources().stream().map(s -> new SourceRef(s.title(), s.url(), s.published(),
@@ -61,15 +64,15 @@ final class TokenCosts {
                         + " share of its capacity."));
     }
 
-    private static Spread spread(PricedChoice priced, EndToEndThroughput throughput, WorkloadMix mix, double u,
-                                 TokenMetric metric) {
+    /** P10–P90 of the blended cost over the basis's uncertain inputs. */
+    private static Spread spread(PricedChoice priced, EndToEndThroughput throughput, WorkloadMix mix, double u) {
         List<String> uncertain = List.copyOf(new TreeSet<>(priced.uncertainty().keySet()));
         if (uncertain.isEmpty()) {
-            double value = TokenCostModel.usdPerMillionTokens(priced.basis(), throughput, mix, u, metric);
+            double value = TokenCostModel.usdPerMillionTokens(priced.basis(), throughput, mix, u, TokenMetric.BLENDED);
             return new Spread(value, value, value, 0, SEED, uncertain);
         }
-        MonteCarloResult run = MonteCarlo.run(CostScenarios.tokenCost(priced.basis(), throughput, mix, u, metric,
-                priced.uncertainty()), DRAWS, SEED, HISTOGRAM_BINS);
+        MonteCarloResult run = MonteCarlo.run(CostScenarios.tokenCost(priced.basis(), throughput, mix, u,
+                TokenMetric.BLENDED, priced.uncertainty()), DRAWS, SEED, HISTOGRAM_BINS);
         return new Spread(run.p10(), run.p50(), run.p90(), run.draws(), SEED, uncertain);
     }
 }

@@ -93,6 +93,9 @@ class ScenarioCalculatorTest {
                     within(1e-12));
             assertThat(cost.blendedSpread().p10()).isLessThanOrEqualTo(cost.blendedSpread().p50());
             assertThat(cost.blendedSpread().p50()).isLessThanOrEqualTo(cost.blendedSpread().p90());
+            // output tokens carry the decode share of the same bill, so their range scales with the blended one
+            assertThat(cost.outputSpread().p90() / cost.outputSpread().p10()).isCloseTo(
+                    cost.blendedSpread().p90() / cost.blendedSpread().p10(), within(1e-9));
         }
     }
 
