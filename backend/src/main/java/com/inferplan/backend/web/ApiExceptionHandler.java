@@ -12,8 +12,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Every API error as RFC 7807 problem details; field errors listed under {@code errors}. */
+/**
+ * Every API error as RFC 7807 problem details; field errors listed under {@code errors}. Ordered
+ * first so that it, not Boot's generic problem-details handler, answers unreadable bodies.
+ */
 @RestControllerAdvice(basePackages = "com.inferplan.backend")
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)

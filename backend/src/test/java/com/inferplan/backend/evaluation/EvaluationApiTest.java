@@ -65,4 +65,11 @@ class EvaluationApiTest {
     void unknownHardwareIsA404() throws Exception {
         evaluate("{\"model\":\"llama-3.1-8b\",\"hardware\":\"no-such-chip\"}").andExpect(status().isNotFound());
     }
+
+    @Test
+    void unreadableBodyIsOurProblemDetail() throws Exception {
+        evaluate("{\"model\": ")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Unreadable request body"));
+    }
 }
