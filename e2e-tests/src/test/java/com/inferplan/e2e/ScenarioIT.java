@@ -136,7 +136,7 @@ class ScenarioIT extends BrowserJourney {
     }
 
     @Test
-    void whenTwoPeopleSaveTheSameScenarioTheSecondIsToldOfTheConflict() throws Exception {
+    void whenTwoPeopleSaveTheSameScenarioTheSecondIsToldOfTheConflictAndCanCompareTheVersions() throws Exception {
         String example = get("/api/v1/scenarios/examples/codex-spark");
         String created = send("POST", "/api/v1/scenarios", "{\"name\":\"Shared plan\",\"scenario\":" + example + "}");
         String id = JsonParser.parseString(created).getAsJsonObject().get("id").getAsString();
@@ -166,6 +166,15 @@ class ScenarioIT extends BrowserJourney {
             second.locator("#explorer-conflict-reload").click();
             assertThat(second.locator("#explorer-status")).containsText("version 2");
             assertThat(second.locator("#in-peak input")).hasValue("4");
+
+            second.locator("#explorer-versions").click();
+            second.locator("#versions-grid vaadin-checkbox").first().click();
+            second.locator("#versions-compare").click();
+            Locator comparison = second.locator("vaadin-dialog-overlay").filter(
+                    new Locator.FilterOptions().setHasText("Compare: version 1 and version 2"));
+            assertThat(comparison.locator("tr.ipx-diff").filter(new Locator.FilterOptions().setHasText("Peak factor")))
+                    .containsText("3.0 × average");
+            second.screenshot(new Page.ScreenshotOptions().setPath(artifactsDir().resolve("explorer-compare.png")));
         } finally {
             other.close();
         }
