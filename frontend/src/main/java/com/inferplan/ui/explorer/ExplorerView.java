@@ -160,7 +160,10 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
             params.put("example", PublishedExample.ID);
         }
         params.put("s", ScenarioCodec.toLink(scenario));
-        UI.getCurrent().getPage().getHistory().replaceState(null, "?" + QueryParameters.simple(params).getQueryString());
+        String location = "?" + QueryParameters.simple(params).getQueryString();
+        // Just before the response: after the router has written the address of a navigation, not before it.
+        UI ui = UI.getCurrent();
+        ui.beforeClientResponse(ui, context -> ui.getPage().getHistory().replaceState(null, location));
     }
 
     private void recompute() {
