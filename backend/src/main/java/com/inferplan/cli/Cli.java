@@ -23,6 +23,7 @@ public final class Cli {
         register(new ValidateCommand());
         register(new CalibrateCommand());
         register(new SimulateCommand());
+        register(new UserAddCommand(System.getenv()));
     }
 
     private void register(Command command) {
@@ -34,14 +35,16 @@ public final class Cli {
     }
 
     public int run(String[] args) {
-        Command command = commands.get(args[0]);
+        // Two-word commands ("user add") are looked up by both words.
+        int words = args.length > 1 && commands.containsKey(args[0] + " " + args[1]) ? 2 : 1;
+        Command command = commands.get(String.join(" ", Arrays.copyOfRange(args, 0, words)));
         if (command == null) {
             err.println("unknown command '" + args[0] + "'; usage:");
             commands.values().forEach(c -> err.println("  java -jar inferplan.jar " + c.usage()));
             return 2;
         }
         try {
-            return command.run(Arguments.parse(Arrays.copyOfRange(args, 1, args.length)), out);
+            return command.run(Arguments.parse(Arrays.copyOfRange(args, words, args.length)), out);
         } catch (UsageException e) {
             err.println(args[0] + ": " + e.getMessage() + "\nusage: java -jar inferplan.jar " + command.usage());
             return 2;

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The real application jar started as a separate process on a free port, with its own H2 file
- * database in a fresh temporary folder (so a restart keeps what was saved).
+ * database in a fresh temporary folder (so a restart keeps what was saved), or on the database that
+ * {@code extraArgs} name. The first admin comes from start-up properties with a random password.
  */
 public final class RunningApp implements AutoCloseable {
 
@@ -21,27 +22,42 @@ public final class RunningApp implements AutoCloseable {
     private final Path jar;
     private final Path dataDir;
     private final Path log;
+    private final List<String> extraArgs;
+    private final String adminPassword = "e2e-" + java.util.UUID.randomUUID();
     private int port;
     private Process process;
 
-    private RunningApp(Path jar, Path dataDir) throws IOException {
+    private RunningApp(Path jar, Path dataDir, List<String> extraArgs) throws IOException {
         this.jar = jar;
+        this.extraArgs = List.copyOf(extraArgs);
         this.dataDir = dataDir;
         this.log = dataDir.resolve("app.log");
     }
 
     public static RunningApp start() throws Exception {
+        return start(List.of());
+    }
+
+    /** {@code extraArgs} are more start-up properties, e.g. {@code --spring.datasource.url=…}. */
+    public static RunningApp start(List<String> extraArgs) throws Exception {
         Path jar = Path.of(System.getProperty("app.jar", "../frontend/target/inferplan.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("app jar not found at " + jar + "; build from the root: mvn install");
         }
-        RunningApp app = new RunningApp(jar, Files.createTempDirectory("inferplan-e2e"));
+        RunningApp app = new RunningApp(jar, Files.createTempDirectory("inferplan-e2e"), extraArgs);
         app.launch();
         return app;
     }
 
     public String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** The admin created at start-up: {@value #ADMIN}. */
+    public static final String ADMIN = "admin";
+
+    public String adminPassword() {
+        return adminPassword;
     }
 
     public void restart() throws Exception {
@@ -51,9 +67,14 @@ public final class RunningApp implements AutoCloseable {
 
     private void launch() throws Exception {
         port = freePort();
-        process = new ProcessBuilder(List.of("java", "-Xmx768m", "-jar", jar.toString(),
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx768m", "-jar", jar.toString(),
                 "--server.port=" + port,
-                "--inferplan.data-dir=" + dataDir))
+                "--inferplan.data-dir=" + dataDir,
+                "--inferplan.admin.name=" + ADMIN));
+        command.addAll(extraArgs);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("INFERPLAN_ADMIN_PASSWORD", adminPassword);
+        process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -67,7 +88,7 @@ public final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException("app exited during start-up; log:\n" + Files.readString(log));
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url("/api/v1/hardware")).toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection) URI.create(url("/login")).toURL().openConnection();
                 c.setConnectTimeout(1000);
                 if (c.getResponseCode() == 200) {
                     return;

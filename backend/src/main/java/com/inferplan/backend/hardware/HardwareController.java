@@ -46,7 +46,7 @@ public class HardwareController {
     @ResponseStatus(HttpStatus.CREATED)
     public JsonNode create(@RequestBody CustomHardwareDraft draft) {
         draft.setVersion(0);
-        return json(service.saveCustom(draft, "api"));
+        return json(service.saveCustom(draft));
     }
 
     private JsonNode json(Accelerator a) {

@@ -1,6 +1,11 @@
 package com.inferplan.backend.hardware;
 
+import com.inferplan.backend.audit.AuditService;
+import com.inferplan.backend.audit.AuditedChange;
+import com.inferplan.backend.security.CurrentUser;
+import com.inferplan.backend.security.Role;
 import com.inferplan.backend.support.DraftValidator;
+import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
@@ -11,25 +16,35 @@ import com.inferplan.catalog.CatalogValidator;
 import com.inferplan.catalog.HardwareCatalog;
 import com.inferplan.db.hardware.CustomHardwareRepository;
 import com.inferplan.db.hardware.CustomHardwareRow;
+import com.inferplan.db.support.StaleVersionException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The hardware feature's only API: the built-in catalog merged with the custom entries stored in
  * the database. A custom entry is validated by the same rules as the built-in files before it is
- * stored; an invalid one is rejected whole and nothing already saved changes.
+ * stored; an invalid one is rejected whole and nothing already saved changes. Saving needs the
+ * analyst role and is audited.
  */
 @Service
 public class HardwareService {
 
+    private static final String ENTITY = "hardware";
+
     private final HardwareCatalog builtIn;
+    private final AuditService audit;
     private final CustomHardwareRepository repository;
     private final DraftValidator draftValidator;
     private volatile HardwareCatalog merged;
 
-    public HardwareService(HardwareCatalog builtIn, CustomHardwareRepository repository, DraftValidator draftValidator) {
+    public HardwareService(HardwareCatalog builtIn, CustomHardwareRepository repository, DraftValidator draftValidator,
+                           AuditService audit) {
         this.builtIn = builtIn;
+        this.audit = audit;
         this.repository = repository;
         this.draftValidator = draftValidator;
     }
@@ -58,7 +73,10 @@ public class HardwareService {
     }
 
     /** Adds a custom accelerator (version 0) or updates one at the version it was read. */
-    public Accelerator saveCustom(CustomHardwareDraft draft, String author) {
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public Accelerator saveCustom(CustomHardwareDraft draft) {
+        String author = CurrentUser.name();
         draftValidator.requireValid(draft);
         if (builtIn.find(draft.getId()).isPresent()) {
             throw new InvalidInputException("id", draft.getId(), "is a built-in catalog entry; choose another id");
@@ -68,15 +86,22 @@ public class HardwareService {
         CustomHardwareRow row = new CustomHardwareRow(entry.id(), entry.vendor(), entry.name(), entry.kind().label(),
                 null, CatalogJson.write(entry), draft.getSourceTitle(), draft.getSourceUrl(), draft.getStatus(),
                 author, null, author, null, draft.getVersion());
-        boolean exists = repository.find(entry.id()).isPresent();
-        if (draft.getVersion() == 0 && exists) {
+        Optional<CustomHardwareRow> before = repository.find(entry.id());
+        if (draft.getVersion() == 0 && before.isPresent()) {
             throw new InvalidInputException("id", draft.getId(), "is already used by a custom entry");
         }
-        if (draft.getVersion() == 0) {
-            repository.insert(row);
-        } else {
-            repository.update(row);
+        try {
+            if (draft.getVersion() == 0) {
+                repository.insert(row);
+            } else {
+                repository.update(row);
+            }
+        } catch (StaleVersionException e) {
+            throw new EditConflictException(e.getMessage());
         }
+        CustomHardwareRow after = repository.find(entry.id()).orElseThrow();
+        audit.record(before.isEmpty() ? "create" : "update", new AuditedChange(ENTITY, entry.id(), after.version(),
+                before.orElse(null), after, null));
         merged = null;
         return require(entry.id());
     }

@@ -46,7 +46,7 @@ public class ModelController {
     public ModelSummary create(@RequestBody ImportRequest body) {
         String config = body.config() == null ? null
                 : body.config().isTextual() ? body.config().asText() : body.config().toString();
-        return ModelSummary.of(service.importConfig(body.id(), body.displayName(), config, "api"), false);
+        return ModelSummary.of(service.importConfig(body.id(), body.displayName(), config), false);
     }
 
     @GetMapping("/{id}/profile")

@@ -1,5 +1,9 @@
 package com.inferplan.backend.model;
 
+import com.inferplan.backend.audit.AuditService;
+import com.inferplan.backend.audit.AuditedChange;
+import com.inferplan.backend.security.CurrentUser;
+import com.inferplan.backend.security.Role;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
@@ -18,11 +22,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The models feature's only API: built-in architectures plus configs people import. An import is
- * parsed completely before anything is stored, so a malformed config saves nothing.
+ * parsed completely before anything is stored, so a malformed config saves nothing. Importing needs
+ * the analyst role and is audited.
  */
 @Service
 public class ModelService {
@@ -31,10 +38,12 @@ public class ModelService {
 
     private final ModelCatalog builtIn;
     private final CustomModelRepository repository;
+    private final AuditService audit;
 
-    public ModelService(CustomModelRepository repository) {
+    public ModelService(CustomModelRepository repository, AuditService audit) {
         this.builtIn = ModelCatalog.builtIn();
         this.repository = repository;
+        this.audit = audit;
     }
 
     public List<ModelArchitecture> list() {
@@ -55,7 +64,9 @@ public class ModelService {
         return builtIn.find(id).isPresent();
     }
 
-    public ModelArchitecture importConfig(String id, String displayName, String configJson, String author) {
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public ModelArchitecture importConfig(String id, String displayName, String configJson) {
         List<FieldProblem> problems = new ArrayList<>();
         if (id == null || !ID.matcher(id).matches()) {
             problems.add(new FieldProblem("id", id, "use 2-63 lower-case letters, digits, dots and hyphens"));
@@ -76,7 +87,9 @@ public class ModelService {
             throw new InvalidInputException(e.errors().stream()
                     .map(err -> new FieldProblem("config." + err.field(), err.value(), err.message())).toList());
         }
-        repository.insert(id, name, model.family().name(), configJson, "imported config.json", author);
+        CustomModelRow saved = repository.insert(id, name, model.family().name(), configJson, "imported config.json",
+                CurrentUser.name());
+        audit.record("import", AuditedChange.created("model", id, null, saved));
         return model;
     }
 

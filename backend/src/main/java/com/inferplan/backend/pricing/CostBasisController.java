@@ -1,5 +1,6 @@
 package com.inferplan.backend.pricing;
 
+import com.inferplan.backend.support.QueryValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inferplan.backend.support.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,13 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Saved cost bases: list, create, read, update at the version read (409 when someone saved in
- * between), copy any basis, delete at the version read. The author is the {@code X-Author} header.
+ * between), copy any basis, delete at the version read. The author is the signed-in user.
  */
 @RestController
 @RequestMapping(path = "/api/v1/cost-bases", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CostBasisController {
 
-    private static final String AUTHOR = "X-Author";
 
     private final CostBasisService service;
 
@@ -59,30 +58,27 @@ public class CostBasisController {
     @Operation(summary = "Save a new cost basis (version 1)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = CostBasisRequest.class))))
-    public ResponseEntity<JsonNode> create(@RequestBody JsonNode body,
-                                           @RequestHeader(name = AUTHOR, defaultValue = "api") String author) {
-        return created(service.create(CostBasisRequest.from(body).entry(), author));
+    public ResponseEntity<JsonNode> create(@RequestBody JsonNode body) {
+        return created(service.create(CostBasisRequest.from(body).entry()));
     }
 
     /** Copies a saved or built-in basis ({@code of} = saved:ID, default:HARDWARE_ID or deal:TEMPLATE_ID). */
     @PostMapping("/copy")
-    public ResponseEntity<JsonNode> copy(@RequestParam String of,
-                                         @RequestHeader(name = AUTHOR, defaultValue = "api") String author) {
-        return created(service.copy(of, author));
+    public ResponseEntity<JsonNode> copy(@RequestParam String of) {
+        return created(service.copy(of));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save over the version read; 409 if someone saved in between",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = CostBasisRequest.class))))
-    public JsonNode update(@PathVariable String id, @RequestBody JsonNode body,
-                           @RequestHeader(name = AUTHOR, defaultValue = "api") String author) {
+    public JsonNode update(@PathVariable String id, @RequestBody JsonNode body) {
         CostBasisRequest request = CostBasisRequest.from(body);
         if (request.version() == null) {
             throw new InvalidInputException("version", null, "is required: the version you read, so that a newer"
                     + " save by someone else is not overwritten");
         }
-        return CostBasisJson.saved(service.update(id, request.entry(), request.version(), author));
+        return CostBasisJson.saved(service.update(id, request.entry(), request.version()));
     }
 
     @DeleteMapping("/{id}")

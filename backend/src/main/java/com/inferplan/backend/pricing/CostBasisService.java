@@ -1,11 +1,17 @@
 package com.inferplan.backend.pricing;
 
+import com.inferplan.backend.audit.AuditService;
+import com.inferplan.backend.audit.AuditedChange;
 import com.inferplan.backend.hardware.HardwareService;
+import com.inferplan.backend.security.CurrentUser;
+import com.inferplan.backend.security.Role;
+import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.costbasis.CostBasisRepository;
 import com.inferplan.db.costbasis.CostBasisRow;
+import com.inferplan.db.support.RetiredIds;
 import com.inferplan.db.support.StaleVersionException;
 import com.inferplan.pricing.Require;
 import com.inferplan.pricing.basis.PartnerDeal;
@@ -17,25 +23,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cost feature's only API: bases people save (with author and version; a stale edit is
  * refused, never applied), the catalog's default bases and deal templates, and cost per token of
- * any of them under shared serving inputs, with P10/P50/P90 where inputs are uncertain.
+ * any of them under shared serving inputs, with P10/P50/P90 where inputs are uncertain. Saves need
+ * the analyst role; the author is the signed-in user; every save and delete is audited.
  */
 @Service
 public class CostBasisService {
 
     static final int MAX_NAME_LENGTH = 200;
+    private static final String ENTITY = "cost-basis";
 
     private final CostBasisRepository repository;
+    private final RetiredIds retiredIds;
+    private final AuditService audit;
     private final PricingCatalog catalog;
     private final HardwareService hardware;
     private final BuiltInBases builtIn;
 
-    public CostBasisService(CostBasisRepository repository, PricingCatalog catalog, HardwareService hardware) {
+    public CostBasisService(CostBasisRepository repository, RetiredIds retiredIds, AuditService audit,
+                            PricingCatalog catalog, HardwareService hardware) {
         this.repository = repository;
+        this.retiredIds = retiredIds;
+        this.audit = audit;
         this.catalog = catalog;
         this.hardware = hardware;
         this.builtIn = new BuiltInBases(catalog, this::hardwareName);
@@ -46,8 +61,7 @@ public class CostBasisService {
     }
 
     public SavedCostBasis requireSaved(String id) {
-        return repository.find(id).map(CostBasisService::toSaved)
-                .orElseThrow(() -> new NotFoundException("no saved cost basis with id '" + id + "'"));
+        return repository.find(id).map(CostBasisService::toSaved).orElseThrow(() -> notFound(id));
     }
 
     /** Saved bases first, then the catalog's defaults per hardware id, then the deal templates. */
@@ -68,13 +82,19 @@ public class CostBasisService {
                 + " basis '" + ref.id() + "'"));
     }
 
-    public SavedCostBasis create(BasisEntry entry, String author) {
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public SavedCostBasis create(BasisEntry entry) {
         requireValid(entry);
         for (int attempt = 1; ; attempt++) {
-            String id = SavedIds.next(entry.name(), taken -> repository.find(taken).isPresent());
+            String id = SavedIds.next(entry.name(),
+                    taken -> repository.find(taken).isPresent() || retiredIds.isRetired(taken, ENTITY));
             try {
-                return toSaved(repository.insert(id, entry.name().trim(), CostBasisFormat.typeOf(entry.spec().basis()),
-                        blankToNull(entry.hardwareId()), CostBasisFormat.write(entry.spec()), author));
+                CostBasisRow row = repository.insert(id, entry.name().trim(),
+                        CostBasisFormat.typeOf(entry.spec().basis()), blankToNull(entry.hardwareId()),
+                        CostBasisFormat.write(entry.spec()), CurrentUser.name());
+                audit.record("create", AuditedChange.created(ENTITY, id, row.version(), row));
+                return toSaved(row);
             } catch (DataIntegrityViolationException e) {
                 // Someone saved a basis of the same name between the look-up and the insert: take the next id.
                 if (attempt == 3) {
@@ -88,32 +108,54 @@ public class CostBasisService {
      * Saves over the version the editor read. Statuses of the stored values (reported, assumed) stay
      * on the values left unchanged unless the entry brings its own.
      */
-    public SavedCostBasis update(String id, BasisEntry entry, int expectedVersion, String author) {
-        SavedCostBasis current = requireSaved(id);
-        if (current.version() != expectedVersion) {
-            throw new StaleVersionException("cost basis", id, expectedVersion);
-        }
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public SavedCostBasis update(String id, BasisEntry entry, int expectedVersion) {
+        CostBasisRow before = repository.find(id).orElseThrow(() -> notFound(id));
         requireValid(entry);
         BasisSpec spec = entry.spec().provenance().isEmpty()
-                ? entry.spec().withProvenanceCarriedFrom(current.spec()) : entry.spec();
-        return toSaved(repository.update(id, entry.name().trim(), CostBasisFormat.typeOf(spec.basis()),
-                blankToNull(entry.hardwareId()), CostBasisFormat.write(spec), author, expectedVersion));
+                ? entry.spec().withProvenanceCarriedFrom(CostBasisFormat.read(before.basisJson())) : entry.spec();
+        try {
+            CostBasisRow after = repository.update(id, entry.name().trim(), CostBasisFormat.typeOf(spec.basis()),
+                    blankToNull(entry.hardwareId()), CostBasisFormat.write(spec), CurrentUser.name(), expectedVersion);
+            audit.record("update", AuditedChange.updated(ENTITY, id, after.version(), before, after));
+            return toSaved(after);
+        } catch (StaleVersionException e) {
+            throw new EditConflictException(e.getMessage());
+        }
     }
 
     /** A new saved basis with the same figures as any basis, saved or built-in, named "Copy of ...". */
-    public SavedCostBasis copy(String ref, String author) {
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public SavedCostBasis copy(String ref) {
         PricedBasis source = resolve(ref);
         String name = ("Copy of " + source.name());
         return create(new BasisEntry(name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH)),
-                source.hardwareId(), source.spec()), author);
+                source.hardwareId(), source.spec()));
     }
 
-    /** Deletes the basis if it is still at {@code expectedVersion}; someone's newer save is never discarded unseen. */
+    /**
+     * Deletes the basis if it is still at {@code expectedVersion} (checked by the delete statement);
+     * someone's newer save is never discarded unseen, and the id is never given out again.
+     */
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
     public void delete(String id, int expectedVersion) {
-        if (requireSaved(id).version() != expectedVersion) {
-            throw new StaleVersionException("cost basis", id, expectedVersion);
+        CostBasisRow before = repository.find(id).orElseThrow(() -> notFound(id));
+        try {
+            if (!repository.delete(id, expectedVersion)) {
+                throw notFound(id);
+            }
+        } catch (StaleVersionException e) {
+            throw new EditConflictException(e.getMessage());
         }
-        repository.delete(id);
+        retiredIds.retire(id, ENTITY);
+        audit.record("delete", AuditedChange.deleted(ENTITY, id, expectedVersion, before));
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no saved cost basis with id '" + id + "'");
     }
 
     public CostEstimate estimate(BasisSpec spec, ServingInputs serving, SpreadSettings settings) {

@@ -1,5 +1,6 @@
 package com.inferplan.backend.pricing;
 
+import com.inferplan.backend.support.QueryValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.inferplan.backend.support.InvalidInputException;

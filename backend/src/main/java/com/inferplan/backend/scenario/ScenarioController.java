@@ -1,5 +1,6 @@
 package com.inferplan.backend.scenario;
 
+import com.inferplan.backend.support.QueryValues;
 import com.inferplan.backend.support.InvalidInputException;
 import java.net.URI;
 import java.util.List;
@@ -11,21 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Scenarios over REST: saved ones with their history, answers for saved and unsaved ones. An update
- * names the version it was based on and gets 409 if someone saved in between. The author of a save is
- * the {@code X-Author} header (there is no login yet), "api" without it.
+ * names the version it was based on and gets 409 if someone saved in between; so does a delete
+ * ({@code ?version=}). The author of a save is the signed-in user.
  */
 @RestController
 @RequestMapping(path = "/api/v1/scenarios", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ScenarioController {
-
-    private static final String DEFAULT_AUTHOR = "api";
 
     private final ScenarioService service;
 
@@ -39,10 +37,8 @@ public class ScenarioController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<SavedScenario> create(@RequestBody ScenarioDocument body,
-                                                @RequestHeader(name = "X-Author", defaultValue = DEFAULT_AUTHOR)
-                                                String author) {
-        SavedScenario saved = service.create(body.name(), body.scenario(), author);
+    public ResponseEntity<SavedScenario> create(@RequestBody ScenarioDocument body) {
+        SavedScenario saved = service.create(body.name(), body.scenario());
         return ResponseEntity.created(URI.create("/api/v1/scenarios/" + saved.id())).body(saved);
     }
 
@@ -52,18 +48,17 @@ public class ScenarioController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public SavedScenario update(@PathVariable String id, @RequestBody ScenarioDocument body,
-                                @RequestHeader(name = "X-Author", defaultValue = DEFAULT_AUTHOR) String author) {
+    public SavedScenario update(@PathVariable String id, @RequestBody ScenarioDocument body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", null, "give the version you loaded, so a concurrent edit is"
                     + " detected instead of overwritten");
         }
-        return service.save(id, body.name(), body.scenario(), author, body.version());
+        return service.save(id, body.name(), body.scenario(), body.version());
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable String id) {
-        service.delete(id);
+    public ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) String version) {
+        service.delete(id, QueryValues.integer("version", version));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,25 +1,36 @@
 package com.inferplan.backend.scenario;
 
 import com.inferplan.backend.evaluation.EvaluationService;
+import com.inferplan.backend.audit.AuditService;
+import com.inferplan.backend.audit.AuditedChange;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
+import com.inferplan.backend.security.CurrentUser;
+import com.inferplan.backend.security.Role;
+import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.scenario.ScenarioRepository;
 import com.inferplan.db.scenario.ScenarioRow;
+import com.inferplan.db.support.RetiredIds;
+import com.inferplan.db.support.StaleVersionException;
 import com.inferplan.engine.serving.ProgressListener;
 import com.inferplan.engine.serving.RunControl;
 import com.inferplan.pricing.catalog.PricingCatalog;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The scenario explorer's only API: answers for a scenario (saved or not), the Pareto frontiers behind
  * its chart, saving with history and edit-conflict detection, and comparison of two scenarios or two
- * versions. A save names the version it was based on; if someone saved in between, the repository's
- * {@link com.inferplan.db.support.StaleVersionException} reaches the caller and nothing is overwritten.
+ * versions. A save names the version it was based on; if someone saved in between, an
+ * {@link EditConflictException} reaches the caller and nothing is overwritten. Saves need the analyst
+ * role; their author is the signed-in user, and each is in the audit trail with its before and after.
  */
 @Service
 public class ScenarioService {
@@ -27,14 +38,19 @@ public class ScenarioService {
     private static final int MAX_NAME_LENGTH = 200;
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final int ID_LENGTH = 10;
+    private static final String ENTITY = "scenario";
 
     private final ScenarioRepository repository;
+    private final RetiredIds retiredIds;
+    private final AuditService audit;
     private final ScenarioCalculator calculator;
     private final SecureRandom random = new SecureRandom();
 
-    public ScenarioService(ScenarioRepository repository, ModelService models, HardwareService hardware,
-                           EvaluationService evaluations) {
+    public ScenarioService(ScenarioRepository repository, RetiredIds retiredIds, AuditService audit,
+                           ModelService models, HardwareService hardware, EvaluationService evaluations) {
         this.repository = repository;
+        this.retiredIds = retiredIds;
+        this.audit = audit;
         this.calculator = new ScenarioCalculator(evaluations.engine(), PricingCatalog.builtIn(), models::find,
                 id -> hardware.catalog().find(id));
     }
@@ -66,32 +82,59 @@ public class ScenarioService {
         return saved(repository.find(id).orElseThrow(() -> notFound(id)));
     }
 
-    public SavedScenario create(String name, Scenario scenario, String author) {
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public SavedScenario create(String name, Scenario scenario) {
         String checked = name(name);
         validate(scenario);
-        return saved(repository.insert(newId(), checked, ScenarioCodec.toJson(scenario), author));
+        ScenarioRow row = repository.insert(newId(), checked, ScenarioCodec.toJson(scenario), CurrentUser.name());
+        audit.record("create", AuditedChange.created(ENTITY, row.id(), row.version(), row));
+        return saved(row);
     }
 
     /** Saves over {@code basedOnVersion}; a later save by someone else makes this fail, never overwrite. */
-    public SavedScenario save(String id, String name, Scenario scenario, String author, int basedOnVersion) {
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public SavedScenario save(String id, String name, Scenario scenario, int basedOnVersion) {
         String checked = name(name);
         validate(scenario);
-        get(id);
-        return saved(repository.update(id, checked, ScenarioCodec.toJson(scenario), author, basedOnVersion));
+        ScenarioRow before = repository.find(id).orElseThrow(() -> notFound(id));
+        ScenarioRow after = checkedVersion(() -> repository.update(id, checked, ScenarioCodec.toJson(scenario),
+                CurrentUser.name(), basedOnVersion));
+        audit.record("update", AuditedChange.updated(ENTITY, id, after.version(), before, after));
+        return saved(after);
     }
 
-    public SavedScenario rename(String id, String name, String author, int basedOnVersion) {
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public SavedScenario rename(String id, String name, int basedOnVersion) {
         SavedScenario current = get(id);
-        return save(id, name, current.scenario(), author, basedOnVersion);
+        return save(id, name, current.scenario(), basedOnVersion);
     }
 
-    public SavedScenario copy(String id, String name, String author) {
-        return create(name, get(id).scenario(), author);
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public SavedScenario copy(String id, String name) {
+        return create(name, get(id).scenario());
     }
 
-    public void delete(String id) {
-        if (!repository.delete(id)) {
+    /** Deletes the scenario and its history if it is still at {@code basedOnVersion}; the audit keeps its last state. */
+    @PreAuthorize(Role.ANALYST_RULE)
+    @Transactional
+    public void delete(String id, int basedOnVersion) {
+        ScenarioRow before = repository.find(id).orElseThrow(() -> notFound(id));
+        if (!checkedVersion(() -> repository.delete(id, basedOnVersion))) {
             throw notFound(id);
+        }
+        retiredIds.retire(id, ENTITY);
+        audit.record("delete", AuditedChange.deleted(ENTITY, id, basedOnVersion, before));
+    }
+
+    private static <T> T checkedVersion(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (StaleVersionException e) {
+            throw new EditConflictException(e.getMessage());
         }
     }
 
@@ -116,6 +159,11 @@ public class ScenarioService {
         return PublishedClaim.against(shownResults, results(PublishedExample.usualGpuService(shown)));
     }
 
+    /** The partner-deal templates a candidate may be priced under. */
+    public List<com.inferplan.pricing.catalog.DealTemplate> dealTemplates() {
+        return PricingCatalog.builtIn().deals();
+    }
+
     /** What the landing page shows before anyone changes anything. */
     public Scenario defaultScenario() {
         return new Scenario(WorkloadPreset.CHAT.workload(null), "llama-3.3-70b", List.of(
@@ -137,11 +185,15 @@ public class ScenarioService {
     }
 
     private String newId() {
-        StringBuilder id = new StringBuilder("sc-");
-        for (int i = 0; i < ID_LENGTH; i++) {
-            id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
+        while (true) {
+            StringBuilder id = new StringBuilder("sc-");
+            for (int i = 0; i < ID_LENGTH; i++) {
+                id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
+            }
+            if (!retiredIds.isRetired(id.toString(), ENTITY)) {
+                return id.toString();
+            }
         }
-        return id.toString();
     }
 
     private static NotFoundException notFound(String id) {

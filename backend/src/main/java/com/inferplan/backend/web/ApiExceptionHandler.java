@@ -1,5 +1,6 @@
 package com.inferplan.backend.web;
 
+import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.support.StaleVersionException;
@@ -34,8 +35,8 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), "not-found");
     }
 
-    @ExceptionHandler(StaleVersionException.class)
-    ProblemDetail conflict(StaleVersionException e) {
+    @ExceptionHandler({EditConflictException.class, StaleVersionException.class})
+    ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Edit conflict", e.getMessage(), "edit-conflict");
     }
 

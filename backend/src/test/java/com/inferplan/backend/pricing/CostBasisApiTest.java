@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.inferplan.backend.TestBackendApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -28,14 +29,14 @@ class CostBasisApiTest {
     MockMvc mvc;
 
     private ResultActions create(String name, double usdPerChipHour) throws Exception {
-        return mvc.perform(post("/api/v1/cost-bases").contentType(MediaType.APPLICATION_JSON).header("X-Author", "ana")
+        return mvc.perform(post("/api/v1/cost-bases").contentType(MediaType.APPLICATION_JSON)
                 .content(body(name, usdPerChipHour, null)));
     }
 
     private ResultActions update(String id, String name, double usdPerChipHour, int version, String author)
             throws Exception {
         return mvc.perform(put("/api/v1/cost-bases/" + id).contentType(MediaType.APPLICATION_JSON)
-                .header("X-Author", author).content(body(name, usdPerChipHour, version)));
+                .header("Authorization", TestBackendApplication.basic(author, TestBackendApplication.PASSWORD)).content(body(name, usdPerChipHour, version)));
     }
 
     private static String body(String name, double usdPerChipHour, Integer version) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import com.inferplan.backend.TestBackendApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -32,13 +33,13 @@ class ScenarioApiTest {
     MockMvc mvc;
 
     private ResultActions create(String name, String scenarioJson) throws Exception {
-        return mvc.perform(post("/api/v1/scenarios").contentType(MediaType.APPLICATION_JSON).header("X-Author", "ana")
+        return mvc.perform(post("/api/v1/scenarios").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"" + name + "\",\"scenario\":" + scenarioJson + "}"));
     }
 
     private ResultActions update(String id, String name, Integer version, String author) throws Exception {
         return mvc.perform(put("/api/v1/scenarios/" + id).contentType(MediaType.APPLICATION_JSON)
-                .header("X-Author", author).content("{\"name\":\"" + name + "\"" + (version == null ? ""
+                .header("Authorization", TestBackendApplication.basic(author, TestBackendApplication.PASSWORD)).content("{\"name\":\"" + name + "\"" + (version == null ? ""
                         : ",\"version\":" + version) + ",\"scenario\":" + EXAMPLE + "}"));
     }
 
@@ -136,12 +137,31 @@ class ScenarioApiTest {
     }
 
     @Test
-    void aDeletedScenarioAndItsHistoryAreGone() throws Exception {
+    void aDeletedScenarioAndItsHistoryAreGoneButTheAuditKeepsItsLastState() throws Exception {
         String id = createdId("Short-lived");
-        mvc.perform(delete("/api/v1/scenarios/" + id)).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/scenarios/" + id + "?version=1")).andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/scenarios/" + id)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/scenarios/" + id + "/versions")).andExpect(status().isNotFound());
-        mvc.perform(delete("/api/v1/scenarios/" + id)).andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/scenarios/" + id + "?version=1")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/audit?entity=scenario&action=delete&text=" + id)
+                        .header("Authorization", TestBackendApplication.basic("admin", "test-admin-password")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].actor").value("ana"))
+                .andExpect(jsonPath("$[0].entityVersion").value(1))
+                .andExpect(jsonPath("$[0].before.name").value("Short-lived"))
+                .andExpect(jsonPath("$[0].before.state.candidates", hasSize(4)));
+    }
+
+    @Test
+    void aDeleteAtAStaleVersionIsAConflictAndDeletesNothing() throws Exception {
+        String id = createdId("Guarded");
+        update(id, "Guarded, edited", 1, "ben").andExpect(status().isOk());
+        mvc.perform(delete("/api/v1/scenarios/" + id + "?version=1")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:inferplan:problem:edit-conflict"));
+        mvc.perform(delete("/api/v1/scenarios/" + id)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(get("/api/v1/scenarios/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Guarded, edited"));
     }
 
     @Test

@@ -56,8 +56,20 @@ public class CostBasisRepository {
         return find(id).orElseThrow();
     }
 
-    public boolean delete(String id) {
-        return dsl.deleteFrom(COST_BASIS).where(COST_BASIS.ID.eq(id)).execute() > 0;
+    /**
+     * Deletes the basis only if it is still at {@code expectedVersion}, checked by the statement
+     * itself. False when there is no such basis.
+     *
+     * @throws StaleVersionException when someone saved a newer version
+     */
+    @Transactional
+    public boolean delete(String id, int expectedVersion) {
+        int deleted = dsl.deleteFrom(COST_BASIS).where(COST_BASIS.ID.eq(id).and(COST_BASIS.VERSION.eq(expectedVersion)))
+                .execute();
+        if (deleted == 0 && find(id).isPresent()) {
+            throw new StaleVersionException("cost basis", id, expectedVersion);
+        }
+        return deleted > 0;
     }
 
     private static CostBasisRow toRow(CostBasisRecord r) {

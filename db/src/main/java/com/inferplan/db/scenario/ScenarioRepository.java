@@ -59,9 +59,20 @@ public class ScenarioRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Deletes the scenario (and its history) only if it is still at {@code expectedVersion}: the
+     * version is checked by the statement itself. False when there is no such scenario.
+     *
+     * @throws StaleVersionException when someone saved a newer version
+     */
     @Transactional
-    public boolean delete(String id) {
-        return dsl.deleteFrom(SCENARIO).where(SCENARIO.ID.eq(id)).execute() > 0;
+    public boolean delete(String id, int expectedVersion) {
+        int deleted = dsl.deleteFrom(SCENARIO).where(SCENARIO.ID.eq(id).and(SCENARIO.VERSION.eq(expectedVersion)))
+                .execute();
+        if (deleted == 0 && find(id).isPresent()) {
+            throw new StaleVersionException("scenario", id, expectedVersion);
+        }
+        return deleted > 0;
     }
 
     public List<ScenarioVersionRow> versions(String id) {

@@ -1,6 +1,7 @@
 package com.inferplan.db.support;
 
 import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
 import org.springframework.boot.autoconfigure.jooq.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,5 +17,10 @@ public class JooqSettings {
     DefaultConfigurationCustomizer unquotedNames() {
         return configuration -> configuration.settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+    }
+
+    /** The same settings for code that opens the database without Spring (the CLI). */
+    public static Settings settings() {
+        return new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
     }
 }

@@ -1,5 +1,6 @@
 package com.inferplan.ui.evaluate;
 
+import jakarta.annotation.security.PermitAll;
 import com.inferplan.backend.evaluation.EvaluationQuery;
 import com.inferplan.backend.evaluation.EvaluationService;
 import com.inferplan.backend.hardware.HardwareService;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 
 /** One deployment's predicted speed and throughput, why, and how hardware options compare. */
+@PermitAll
 @Route(value = "evaluate", layout = MainLayout.class)
 @PageTitle("Evaluate · InferPlan")
 public class EvaluateView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,5 +1,6 @@
 package com.inferplan.ui.explorer;
 
+import jakarta.annotation.security.PermitAll;
 import com.inferplan.backend.hardware.HardwareQuery;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
@@ -12,7 +13,6 @@ import com.inferplan.backend.scenario.WorkloadPreset;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.engine.model.ModelArchitecture;
-import com.inferplan.pricing.catalog.PricingCatalog;
 import com.inferplan.ui.layout.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +33,7 @@ import java.util.Map;
  * recomputes. The address bar always holds the whole scenario ({@code ?s=}), plus {@code id} and
  * {@code version} when it is based on a saved one, so any view can be shared or reopened exactly.
  */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Explorer · InferPlan")
 public class ExplorerView extends Div implements BeforeEnterObserver, SaveActions.Page {
@@ -53,7 +54,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         this.actions = new SaveActions(service, this);
         addClassNames("ip-page", "ipx-page");
         ExplorerChoices choices = ExplorerChoices.of(models.list().stream().map(ModelArchitecture::id).toList(),
-                hardware.list(HardwareQuery.ALL), PricingCatalog.builtIn().deals());
+                hardware.list(HardwareQuery.ALL), service.dealTemplates());
         form = new ScenarioForm(choices, changed -> {
             scenario = changed;
             stateChanged();

@@ -5,8 +5,7 @@ import com.inferplan.backend.scenario.Scenario;
 import com.inferplan.backend.scenario.ScenarioService;
 import com.inferplan.backend.scenario.ScenarioSummary;
 import com.inferplan.backend.scenario.ScenarioVersion;
-import com.inferplan.db.support.StaleVersionException;
-import com.inferplan.ui.layout.CurrentAuthor;
+import com.inferplan.backend.support.EditConflictException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -49,11 +48,10 @@ class SaveActions {
             return;
         }
         try {
-            SavedScenario result = service.save(saved.id(), saved.name(), page.scenario(), CurrentAuthor.get(),
-                    saved.version());
+            SavedScenario result = service.save(saved.id(), saved.name(), page.scenario(), saved.version());
             page.savedAs(SavedState.of(result));
             Notification.show("Saved “" + result.name() + "” as version " + result.version());
-        } catch (StaleVersionException e) {
+        } catch (EditConflictException e) {
             conflict(saved);
         }
     }
@@ -61,7 +59,7 @@ class SaveActions {
     void saveAs() {
         SavedState saved = page.saved();
         new NameDialog("Save as a new scenario", "Save", saved == null ? "" : "Copy of " + saved.name(), name -> {
-            SavedScenario created = service.create(name, page.scenario(), CurrentAuthor.get());
+            SavedScenario created = service.create(name, page.scenario());
             page.savedAs(SavedState.of(created));
             Notification.show("Saved “" + created.name() + "”");
         }).open();
@@ -71,9 +69,9 @@ class SaveActions {
         SavedState saved = page.saved();
         new NameDialog("Rename “" + saved.name() + "”", "Rename", saved.name(), name -> {
             try {
-                SavedScenario renamed = service.rename(saved.id(), name, CurrentAuthor.get(), saved.version());
+                SavedScenario renamed = service.rename(saved.id(), name, saved.version());
                 page.savedAs(SavedState.of(renamed));
-            } catch (StaleVersionException e) {
+            } catch (EditConflictException e) {
                 conflict(saved);
             }
         }).open();
@@ -85,9 +83,13 @@ class SaveActions {
         confirm.setHeaderTitle("Delete “" + saved.name() + "” and its " + saved.version() + " versions?");
         confirm.add(new Div("The page keeps the scenario as unsaved; its link still restores it."));
         Button delete = new Button("Delete", e -> {
-            service.delete(saved.id());
-            page.load(page.scenario(), null);
             confirm.close();
+            try {
+                service.delete(saved.id(), saved.version());
+                page.load(page.scenario(), null);
+            } catch (EditConflictException ex) {
+                conflict(saved);
+            }
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         delete.setId("explorer-delete-confirm");
@@ -99,10 +101,16 @@ class SaveActions {
         new SavedScenariosDialog(service, new SavedScenariosDialog.Actions(
                 id -> open(service.get(id)),
                 id -> new NameDialog("Copy scenario", "Copy", "Copy of " + service.get(id).name(),
-                        name -> open(service.copy(id, name, CurrentAuthor.get()))).open(),
-                id -> {
-                    service.delete(id);
-                    if (page.saved() != null && page.saved().id().equals(id)) {
+                        name -> open(service.copy(id, name))).open(),
+                summary -> {
+                    try {
+                        service.delete(summary.id(), summary.version());
+                    } catch (EditConflictException e) {
+                        Notification.show("“" + summary.name() + "” was changed by someone else since this list was"
+                                + " opened; reopen the list to see the newer version. Nothing was deleted.");
+                        return;
+                    }
+                    if (page.saved() != null && page.saved().id().equals(summary.id())) {
                         page.load(page.scenario(), null);
                     }
                 },

@@ -20,7 +20,7 @@ class SavedScenariosDialog extends Dialog {
     private final ScenarioService service;
 
     /** What the explorer does with a choice: open an id, copy an id, delete an id, compare two. */
-    record Actions(Consumer<String> open, Consumer<String> copy, Consumer<String> delete,
+    record Actions(Consumer<String> open, Consumer<String> copy, Consumer<ScenarioSummary> delete,
                    Consumer<List<ScenarioSummary>> compare) {
     }
 
@@ -42,7 +42,7 @@ class SavedScenariosDialog extends Dialog {
         add(hint, grid);
         Button open = button("Open", "saved-open", () -> actions.open().accept(single().id()));
         Button copy = button("Copy", "saved-copy", () -> actions.copy().accept(single().id()));
-        Button delete = button("Delete", "saved-delete", () -> actions.delete().accept(single().id()));
+        Button delete = button("Delete", "saved-delete", () -> actions.delete().accept(single()));
         Button compare = button("Compare two", "saved-compare", () -> actions.compare().accept(selected()));
         grid.addSelectionListener(e -> {
             int n = e.getAllSelectedItems().size();

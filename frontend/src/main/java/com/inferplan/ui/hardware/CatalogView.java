@@ -1,5 +1,6 @@
 package com.inferplan.ui.hardware;
 
+import jakarta.annotation.security.PermitAll;
 import com.inferplan.backend.hardware.HardwareQuery;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.catalog.Accelerator;
@@ -29,6 +30,7 @@ import java.util.Map;
  * The hardware catalog: filter, sort, read every figure with its source, compare 2–4 chips, add
  * custom hardware. Filters, the selected chip and the compared chips live in the URL.
  */
+@PermitAll
 @Route(value = "hardware", layout = MainLayout.class)
 @PageTitle("Hardware catalog · InferPlan")
 public class CatalogView extends VerticalLayout implements BeforeEnterObserver {

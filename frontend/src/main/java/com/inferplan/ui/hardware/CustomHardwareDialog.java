@@ -5,7 +5,6 @@ import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.catalog.Accelerator;
-import com.inferplan.ui.layout.CurrentAuthor;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,7 +69,7 @@ class CustomHardwareDialog extends Dialog {
             return;
         }
         try {
-            Accelerator saved = service.saveCustom(binder.getBean(), CurrentAuthor.get());
+            Accelerator saved = service.saveCustom(binder.getBean());
             close();
             onSaved.accept(saved);
         } catch (InvalidInputException e) {

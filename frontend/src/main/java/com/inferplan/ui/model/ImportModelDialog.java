@@ -4,7 +4,6 @@ import com.inferplan.backend.model.ModelService;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.engine.model.ModelArchitecture;
-import com.inferplan.ui.layout.CurrentAuthor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -62,8 +61,7 @@ class ImportModelDialog extends Dialog {
         errors.removeAll();
         id.setInvalid(false);
         try {
-            ModelArchitecture model = service.importConfig(id.getValue(), name.getValue(), config.getValue(),
-                    CurrentAuthor.get());
+            ModelArchitecture model = service.importConfig(id.getValue(), name.getValue(), config.getValue());
             close();
             onSaved.accept(model);
         } catch (InvalidInputException e) {

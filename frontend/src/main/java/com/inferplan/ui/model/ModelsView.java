@@ -1,5 +1,6 @@
 package com.inferplan.ui.model;
 
+import jakarta.annotation.security.PermitAll;
 import com.inferplan.backend.model.ModelService;
 import com.inferplan.backend.model.ModelSummary;
 import com.inferplan.backend.support.Quantities;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Built-in and imported model architectures with their key facts and an operator-level profile. */
+@PermitAll
 @Route(value = "models", layout = MainLayout.class)
 @PageTitle("Models · InferPlan")
 public class ModelsView extends VerticalLayout implements BeforeEnterObserver {

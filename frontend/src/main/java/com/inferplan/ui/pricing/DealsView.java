@@ -1,5 +1,6 @@
 package com.inferplan.ui.pricing;
 
+import jakarta.annotation.security.PermitAll;
 import com.inferplan.backend.pricing.BasisRef;
 import com.inferplan.backend.pricing.CostBasisService;
 import com.inferplan.backend.pricing.PricedBasis;
@@ -7,9 +8,8 @@ import com.inferplan.backend.pricing.SavedCostBasis;
 import com.inferplan.backend.pricing.ServingInputs;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
-import com.inferplan.db.support.StaleVersionException;
+import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.pricing.PricingInputException;
-import com.inferplan.ui.layout.CurrentAuthor;
 import com.inferplan.ui.layout.MainLayout;
 import com.inferplan.ui.pricing.form.BasisFormDialog;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +34,7 @@ import java.util.Optional;
  * edit and copy bases; compare 2–4 under shared serving inputs with P10–P90; open any figure's
  * formula. The shared inputs, the compared bases and the selected one live in the URL.
  */
+@PermitAll
 @Route(value = "deals", layout = MainLayout.class)
 @PageTitle("Costs & deals · InferPlan")
 public class DealsView extends VerticalLayout implements BeforeEnterObserver {
@@ -120,7 +121,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void copyFocused() {
-        SavedCostBasis copied = service.copy(focused.ref().toString(), CurrentAuthor.get());
+        SavedCostBasis copied = service.copy(focused.ref().toString());
         Notification.show("Copied as " + copied.name() + "; edit it to change its figures");
         reload();
         focusOn(ref(copied.ref()));
@@ -136,7 +137,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 service.delete(saved.id(), saved.version());
                 Notification.show("Deleted " + saved.name());
-            } catch (StaleVersionException | NotFoundException ex) {
+            } catch (EditConflictException | NotFoundException ex) {
                 Notification.show("Not deleted: " + ex.getMessage());
             }
             focused = null;

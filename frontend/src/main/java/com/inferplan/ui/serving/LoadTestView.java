@@ -1,5 +1,6 @@
 package com.inferplan.ui.serving;
 
+import jakarta.annotation.security.PermitAll;
 import com.inferplan.backend.hardware.HardwareQuery;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * progress and cancel, then the SLO-limited rate and latency and goodput against load; below it, an
  * agentic coding task compared across two options. Every input lives in the URL.
  */
+@PermitAll
 @Route(value = "load-test", layout = MainLayout.class)
 @PageTitle("Load test · InferPlan")
 public class LoadTestView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,5 +1,6 @@
 package com.inferplan.ui.validation;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.inferplan.backend.evaluation.ValidationService;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Published measurements against the engine's predictions: log-log scatter, per-metric medians, every row. */
+@PermitAll
 @Route(value = "validation", layout = MainLayout.class)
 @PageTitle("Validation · InferPlan")
 public class ValidationView extends VerticalLayout implements BeforeEnterObserver {

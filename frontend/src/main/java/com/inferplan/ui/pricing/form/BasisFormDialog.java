@@ -7,9 +7,8 @@ import com.inferplan.backend.pricing.SavedCostBasis;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
-import com.inferplan.db.support.StaleVersionException;
+import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.pricing.PricingInputException;
-import com.inferplan.ui.layout.CurrentAuthor;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -136,8 +135,8 @@ public final class BasisFormDialog extends Dialog {
         try {
             BasisSpec spec = new BasisSpec(form.build(), ranges.build(), Map.of());
             BasisEntry entry = new BasisEntry(name.getValue(), hardware.getValue(), spec);
-            SavedCostBasis saved = editing == null ? service.create(entry, CurrentAuthor.get())
-                    : service.update(editing.id(), entry, editing.version(), CurrentAuthor.get());
+            SavedCostBasis saved = editing == null ? service.create(entry)
+                    : service.update(editing.id(), entry, editing.version());
             close();
             onSaved.accept(saved);
         } catch (PricingInputException e) {
@@ -147,7 +146,7 @@ public final class BasisFormDialog extends Dialog {
             e.problems().forEach(p -> mark(p.field(), p.message()));
             error.setText("Not saved: " + e.problems().stream().map(FieldProblem::toString)
                     .reduce((a, b) -> a + "; " + b).orElse(""));
-        } catch (StaleVersionException e) {
+        } catch (EditConflictException e) {
             reportConflict();
         } catch (NotFoundException e) {
             error.setText("Not saved: this basis was deleted by someone else while you were editing.");

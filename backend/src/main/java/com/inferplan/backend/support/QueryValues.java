@@ -1,14 +1,13 @@
-package com.inferplan.backend.pricing;
+package com.inferplan.backend.support;
 
-import com.inferplan.backend.support.InvalidInputException;
 
 /** Query parameters read as text, so a value that is not a number is reported on its field like any other. */
-final class QueryValues {
+public final class QueryValues {
 
     private QueryValues() {
     }
 
-    static double number(String field, String text) {
+    public static double number(String field, String text) {
         try {
             double value = Double.parseDouble(text);
             if (Double.isFinite(value)) {
@@ -20,7 +19,7 @@ final class QueryValues {
         throw new InvalidInputException(field, text, "must be a finite number");
     }
 
-    static int integer(String field, String text) {
+    public static int integer(String field, String text) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
