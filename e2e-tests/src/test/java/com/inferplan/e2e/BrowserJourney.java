@@ -71,10 +71,36 @@ public abstract class BrowserJourney {
         context.close();
     }
 
+    /** A browser signed in as the admin; its API requests ({@code page.request()}) send the admin's credentials. */
     protected BrowserContext newContext() {
+        return newContext(RunningApp.ADMIN, app.adminPassword());
+    }
+
+    protected BrowserContext newContext(String user, String password) {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+                .setHttpCredentials(user, password));
+        c.setDefaultTimeout(60_000);
+        Page login = c.newPage();
+        signIn(login, user, password);
+        login.close();
+        return c;
+    }
+
+    /** A browser nobody has signed in to. */
+    protected BrowserContext anonymousContext() {
         BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
         c.setDefaultTimeout(60_000);
         return c;
+    }
+
+    /** Signs in through the login view, as a person does. */
+    protected static void signIn(Page page, String user, String password) {
+        page.navigate(app.url("/login"), new Page.NavigateOptions().setTimeout(120_000));
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForSelector("vaadin-app-layout", new Page.WaitForSelectorOptions().setTimeout(120_000));
     }
 
     /** Opens a view; the first page of a cold JVM on a busy 2-core machine can take well over 30 s. */

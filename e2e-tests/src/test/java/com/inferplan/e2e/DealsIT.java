@@ -41,7 +41,7 @@ class DealsIT extends BrowserJourney {
         page.locator("#basis-field-usdPerChipHour input").fill("2");
         page.locator("#basis-save").click();
         assertThat(gridCell(Pattern.compile("^H100 at Neocloud A$"))).isVisible();
-        assertThat(gridCell(Pattern.compile("^analyst · v1$")).first()).isVisible();
+        assertThat(gridCell(Pattern.compile("^admin · v1$")).first()).isVisible();
         screenshot("deals-view");
 
         page.locator("#basis-copy").click();
@@ -68,13 +68,14 @@ class DealsIT extends BrowserJourney {
 
     @Test
     @Order(2)
-    void aSaveOverSomeoneElsesNewerVersionIsReportedNotApplied() {
+    void aSaveOverSomeoneElsesNewerVersionIsReportedNotApplied() throws Exception {
         open("/deals?focus=saved:h100-at-neocloud-a");
         page.locator("#basis-edit").click();
         page.locator("#basis-field-usdPerChipHour input").fill("2.4");
         // Meanwhile a colleague saves version 2 through the API.
+        app.createUser("bo", "analyst");
         page.request().put(app.url("/api/v1/cost-bases/h100-at-neocloud-a"), RequestOptions.create()
-                .setHeader("Content-Type", "application/json").setHeader("X-Author", "bo")
+                .setHeader("Content-Type", "application/json").setHeader("Authorization", RunningApp.basic("bo", RunningApp.USER_PASSWORD))
                 .setData("{\"name\":\"H100 at Neocloud A\",\"basis\":{\"type\":\"on-demand\",\"usdPerChipHour\":2.2},"
                         + "\"version\":1}"));
         page.locator("#basis-save").click();

@@ -60,6 +60,32 @@ public final class RunningApp implements AutoCloseable {
         return adminPassword;
     }
 
+    /** The password every user that {@link #createUser} makes gets. */
+    public static final String USER_PASSWORD = "e2e-user-password";
+
+    /** {@code Authorization} header value for HTTP Basic. */
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public String adminAuthorization() {
+        return basic(ADMIN, adminPassword);
+    }
+
+    /** Creates a user through the REST API as the admin (the way an admin's script would). */
+    public void createUser(String name, String role) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(url("/api/v1/users")))
+                        .header("Authorization", adminAuthorization()).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
+                                + "\",\"role\":\"" + role + "\",\"password\":\"" + USER_PASSWORD + "\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("could not create user " + name + ": " + response.body());
+        }
+    }
+
     public void restart() throws Exception {
         stop();
         launch();

@@ -243,13 +243,15 @@ class ScenarioIT extends BrowserJourney {
     }
 
     private static String get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET()
+                        .header("Authorization", app.adminAuthorization()).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String send(String method, String path, String json) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path)))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Authorization", app.adminAuthorization())
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
         return response.body();
