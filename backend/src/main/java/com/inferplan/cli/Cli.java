@@ -13,6 +13,11 @@ public final class Cli {
     private final Map<String, Command> commands = new TreeMap<>();
 
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, System.getenv());
+    }
+
+    /** {@code environment}: where commands read secrets such as INFERPLAN_PASSWORD. */
+    public Cli(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
         register(new CatalogCommand());
@@ -23,7 +28,7 @@ public final class Cli {
         register(new ValidateCommand());
         register(new CalibrateCommand());
         register(new SimulateCommand());
-        register(new UserAddCommand(System.getenv()));
+        register(new UserAddCommand(environment));
     }
 
     private void register(Command command) {

@@ -58,7 +58,8 @@ final class UserAddCommand implements Command {
                         .orElse("./data")).toAbsolutePath().normalize() + "/inferplan;DB_CLOSE_ON_EXIT=FALSE");
         String user = args.text("jdbc-user").or(() -> env("SPRING_DATASOURCE_USERNAME")).orElse("sa");
         String jdbcPassword = args.text("jdbc-password").or(() -> env("SPRING_DATASOURCE_PASSWORD")).orElse("");
-        Flyway.configure().dataSource(url, user, jdbcPassword).locations(Migrations.LOCATIONS).load().migrate();
+        Flyway.configure().dataSource(url, user, jdbcPassword).locations(Migrations.locations(url))
+                .failOnMissingLocations(false).load().migrate();
         try (CloseableDSLContext dsl = DSL.using(url, user, jdbcPassword)) {
             dsl.configuration().set(JooqSettings.settings());
             UserAccountService users = new UserAccountService(new UserRepository(dsl), new BCryptPasswordEncoder(),
