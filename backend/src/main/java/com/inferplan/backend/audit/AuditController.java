@@ -1,6 +1,5 @@
 package com.inferplan.backend.audit;
 
-import com.inferplan.db.audit.AuditQuery;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +24,13 @@ public class AuditController {
                                  @RequestParam(required = false) String action,
                                  @RequestParam(required = false) String text,
                                  @RequestParam(defaultValue = "500") int limit) {
-        return service.find(new AuditQuery(actor, entity, action, text, limit));
+        return service.find(new AuditFilter(actor, entity, action, text, limit));
     }
 
     @GetMapping(produces = "text/csv")
     public String csv(@RequestParam(required = false) String actor, @RequestParam(required = false) String entity,
                       @RequestParam(required = false) String action, @RequestParam(required = false) String text,
                       @RequestParam(defaultValue = "5000") int limit) {
-        return AuditCsv.of(service.find(new AuditQuery(actor, entity, action, text, limit)));
+        return AuditCsv.of(service.find(new AuditFilter(actor, entity, action, text, limit)));
     }
 }

@@ -42,9 +42,9 @@ public class AuditService {
 
     /** Newest first. */
     @PreAuthorize(Role.ADMIN_RULE)
-    public List<AuditEvent> find(AuditQuery query) {
-        AuditQuery bounded = new AuditQuery(query.actor(), query.entity(), query.action(), query.text(),
-                Math.max(1, Math.min(query.limit(), MAX_ROWS)));
+    public List<AuditEvent> find(AuditFilter filter) {
+        AuditQuery bounded = new AuditQuery(filter.actor(), filter.entity(), filter.action(), filter.text(),
+                Math.max(1, Math.min(filter.limit(), MAX_ROWS)));
         return repository.find(bounded).stream().map(r -> new AuditEvent(r.id(), r.occurredAt(), r.actor(),
                 r.action(), r.entity(), r.entityId(), r.entityVersion(), json.read(r.beforeJson()),
                 json.read(r.afterJson()), r.detail())).toList();

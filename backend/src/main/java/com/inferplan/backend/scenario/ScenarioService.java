@@ -16,6 +16,7 @@ import com.inferplan.db.support.RetiredIds;
 import com.inferplan.db.support.StaleVersionException;
 import com.inferplan.engine.serving.ProgressListener;
 import com.inferplan.engine.serving.RunControl;
+import com.inferplan.pricing.catalog.DealTemplate;
 import com.inferplan.pricing.catalog.PricingCatalog;
 import java.security.SecureRandom;
 import java.util.List;
@@ -160,7 +161,7 @@ public class ScenarioService {
     }
 
     /** The partner-deal templates a candidate may be priced under. */
-    public List<com.inferplan.pricing.catalog.DealTemplate> dealTemplates() {
+    public List<DealTemplate> dealTemplates() {
         return PricingCatalog.builtIn().deals();
     }
 

@@ -25,6 +25,8 @@ import com.inferplan.engine.loadtest.ServingPlanner;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.serving.SchedulerConfig;
 import com.inferplan.engine.transport.TransportProfile;
+import com.inferplan.pricing.catalog.ApiPrice;
+import com.inferplan.pricing.catalog.PricingCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +50,11 @@ public class AgenticTaskService {
         this.models = models;
         this.hardware = hardware;
         this.validator = validator;
+    }
+
+    /** The per-token list prices the pricing catalog has for a model, with their sources. */
+    public List<ApiPrice> apiPrices(String modelId) {
+        return PricingCatalog.builtIn().apiPrices(modelId);
     }
 
     public AgenticComparison compare(AgenticTaskRequest request) {

@@ -5,11 +5,18 @@ import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.support.StaleVersionException;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -47,6 +54,34 @@ public class ApiExceptionHandler {
                 detail == null ? "the body is not valid JSON for this endpoint" : firstLine(detail), "unreadable-body");
         problem.setProperty("errors", List.of());
         return problem;
+    }
+
+    /**
+     * The database cannot be reached (restarting, down, network cut): 503 with Retry-After and no
+     * internals, so that clients retry rather than report a bug. A lost connection arrives as
+     * Spring's resource failures (among them {@code CannotGetJdbcConnectionException}, and a pool
+     * timeout), as a transaction that could not start, or untranslated from jOOQ; for the last two,
+     * anything other than a lost connection is rethrown to the usual handling.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+        CannotCreateTransactionException.class, org.jooq.exception.DataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        boolean connectionLost = false;
+        for (Throwable t = e; t != null && !connectionLost; t = t.getCause()) {
+            connectionLost = t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    // SQL state class 08: connection exception; 57P01-57P03: server shutting down or starting up.
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
+        }
+        if (!connectionLost) {
+            throw e;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                        "the database is unavailable; try again shortly", "database-unavailable"));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {

@@ -2,8 +2,8 @@ package com.inferplan.ui.admin;
 
 import com.inferplan.backend.audit.AuditCsv;
 import com.inferplan.backend.audit.AuditEvent;
+import com.inferplan.backend.audit.AuditFilter;
 import com.inferplan.backend.audit.AuditService;
-import com.inferplan.db.audit.AuditQuery;
 import com.inferplan.ui.layout.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -87,8 +87,8 @@ public class AuditView extends VerticalLayout {
         return pre;
     }
 
-    private AuditQuery query(int limit) {
-        return new AuditQuery(actor.getValue(), ANY.equals(entity.getValue()) ? null : entity.getValue(),
+    private AuditFilter query(int limit) {
+        return new AuditFilter(actor.getValue(), ANY.equals(entity.getValue()) ? null : entity.getValue(),
                 action.getValue(), text.getValue(), limit);
     }
 

@@ -3,7 +3,6 @@ package com.inferplan.ui.serving;
 import com.inferplan.backend.serving.AgenticTaskRequest.Option;
 import com.inferplan.backend.serving.AgenticTaskRequest.StatedSpeed;
 import com.inferplan.pricing.catalog.ApiPrice;
-import com.inferplan.pricing.catalog.PricingCatalog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 /**
@@ -39,12 +39,14 @@ class AgenticOptionForm extends Div {
     private final NumberField usdCached = new NumberField("$ per M cached input");
     private final NumberField usdOutput = new NumberField("$ per M output");
     private final Span priceSource = new Span();
+    private final Function<String, List<ApiPrice>> apiPrices;
     private final List<Component> deploymentFields = List.of(model, hardware, chips, users);
     private final List<Component> statedFields = List.of(tokensPerSecond, firstToken, prefill);
 
     AgenticOptionForm(String key, Map<String, String> models, Map<String, String> hardwareNames, QueryFields query,
-                      int index) {
+                      int index, Function<String, List<ApiPrice>> apiPrices) {
         this.key = key;
+        this.apiPrices = apiPrices;
         addClassName("ip-load-option");
         setId("ag-option-" + key);
         source.setItems("deployment", "stated");
@@ -102,7 +104,7 @@ class AgenticOptionForm extends Div {
 
     /** A model's first list price in the pricing catalog, with where it comes from. */
     void fillCatalogPrice(String modelId) {
-        List<ApiPrice> prices = modelId == null ? List.of() : PricingCatalog.builtIn().apiPrices(modelId);
+        List<ApiPrice> prices = modelId == null ? List.of() : apiPrices.apply(modelId);
         if (prices.isEmpty()) {
             priceSource.setText("No list price in the pricing catalog for this model: enter one.");
             return;

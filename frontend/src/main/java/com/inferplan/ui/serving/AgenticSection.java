@@ -48,8 +48,8 @@ class AgenticSection extends Div {
                 ? "Interactive edit (3 turns, ~2,250 tokens out)" : "Long agentic run (30 turns, 12k → 105k context)");
         preset.setWidth("24em");
         query.add(TASK_PARAMETER, "task", preset, s -> s, s -> s);
-        first = new AgenticOptionForm("a", models, hardware, query, 0);
-        second = new AgenticOptionForm("b", models, hardware, query, 1);
+        first = new AgenticOptionForm("a", models, hardware, query, 0, service::apiPrices);
+        second = new AgenticOptionForm("b", models, hardware, query, 1, service::apiPrices);
         defaults();
         query.onChange(urlChanged);
         Button compare = new Button("Compare", e -> compare());
