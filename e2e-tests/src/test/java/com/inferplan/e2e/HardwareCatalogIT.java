@@ -75,6 +75,8 @@ class HardwareCatalogIT extends BrowserJourney {
         assertThat(gridCell("Acme X1")).isVisible();
 
         app.restart();
+        // A new server process knows no session: sign in again, as a person would after a restart.
+        signIn(page, RunningApp.ADMIN, app.adminPassword());
         open("/hardware?selected=acme-x1");
         assertThat(page.locator("#hardware-details h2")).containsText("Acme X1");
         assertThat(page.locator("#hardware-details")).containsText("user-defined");
