@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,7 +37,13 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> user = tokens.authenticate(header.substring(BEARER.length()).trim());
+        Optional<UserDetails> user;
+        try {
+            user = tokens.authenticate(header.substring(BEARER.length()).trim());
+        } catch (DataAccessException e) {
+            problems.databaseUnavailable(response);
+            return;
+        }
         if (user.isEmpty()) {
             problems.unauthorized().commence(request, response, null);
             return;
