@@ -16,7 +16,6 @@ import com.inferplan.catalog.CatalogValidator;
 import com.inferplan.catalog.HardwareCatalog;
 import com.inferplan.db.hardware.CustomHardwareRepository;
 import com.inferplan.db.hardware.CustomHardwareRow;
-import com.inferplan.db.support.StaleVersionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -90,15 +89,8 @@ public class HardwareService {
         if (draft.getVersion() == 0 && before.isPresent()) {
             throw new InvalidInputException("id", draft.getId(), "is already used by a custom entry");
         }
-        try {
-            if (draft.getVersion() == 0) {
-                repository.insert(row);
-            } else {
-                repository.update(row);
-            }
-        } catch (StaleVersionException e) {
-            throw new EditConflictException(e.getMessage());
-        }
+        EditConflictException.translating(() -> draft.getVersion() == 0 ? repository.insert(row)
+                : repository.update(row));
         CustomHardwareRow after = repository.find(entry.id()).orElseThrow();
         audit.record(before.isEmpty() ? "create" : "update", new AuditedChange(ENTITY, entry.id(), after.version(),
                 before.orElse(null), after, null));

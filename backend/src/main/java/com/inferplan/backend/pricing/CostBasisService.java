@@ -12,7 +12,6 @@ import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.costbasis.CostBasisRepository;
 import com.inferplan.db.costbasis.CostBasisRow;
 import com.inferplan.db.support.RetiredIds;
-import com.inferplan.db.support.StaleVersionException;
 import com.inferplan.pricing.Require;
 import com.inferplan.pricing.basis.PartnerDeal;
 import com.inferplan.pricing.catalog.DealTemplate;
@@ -115,14 +114,11 @@ public class CostBasisService {
         requireValid(entry);
         BasisSpec spec = entry.spec().provenance().isEmpty()
                 ? entry.spec().withProvenanceCarriedFrom(CostBasisFormat.read(before.basisJson())) : entry.spec();
-        try {
-            CostBasisRow after = repository.update(id, entry.name().trim(), CostBasisFormat.typeOf(spec.basis()),
-                    blankToNull(entry.hardwareId()), CostBasisFormat.write(spec), CurrentUser.name(), expectedVersion);
-            audit.record("update", AuditedChange.updated(ENTITY, id, after.version(), before, after));
-            return toSaved(after);
-        } catch (StaleVersionException e) {
-            throw new EditConflictException(e.getMessage());
-        }
+        CostBasisRow after = EditConflictException.translating(() -> repository.update(id, entry.name().trim(),
+                CostBasisFormat.typeOf(spec.basis()), blankToNull(entry.hardwareId()), CostBasisFormat.write(spec),
+                CurrentUser.name(), expectedVersion));
+        audit.record("update", AuditedChange.updated(ENTITY, id, after.version(), before, after));
+        return toSaved(after);
     }
 
     /** A new saved basis with the same figures as any basis, saved or built-in, named "Copy of ...". */
@@ -143,12 +139,8 @@ public class CostBasisService {
     @Transactional
     public void delete(String id, int expectedVersion) {
         CostBasisRow before = repository.find(id).orElseThrow(() -> notFound(id));
-        try {
-            if (!repository.delete(id, expectedVersion)) {
-                throw notFound(id);
-            }
-        } catch (StaleVersionException e) {
-            throw new EditConflictException(e.getMessage());
+        if (!EditConflictException.translating(() -> repository.delete(id, expectedVersion))) {
+            throw notFound(id);
         }
         retiredIds.retire(id, ENTITY);
         audit.record("delete", AuditedChange.deleted(ENTITY, id, expectedVersion, before));

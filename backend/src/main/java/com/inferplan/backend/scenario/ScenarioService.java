@@ -13,7 +13,6 @@ import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.scenario.ScenarioRepository;
 import com.inferplan.db.scenario.ScenarioRow;
 import com.inferplan.db.support.RetiredIds;
-import com.inferplan.db.support.StaleVersionException;
 import com.inferplan.engine.serving.ProgressListener;
 import com.inferplan.engine.serving.RunControl;
 import com.inferplan.pricing.catalog.DealTemplate;
@@ -21,7 +20,6 @@ import com.inferplan.pricing.catalog.PricingCatalog;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +98,7 @@ public class ScenarioService {
         String checked = name(name);
         validate(scenario);
         ScenarioRow before = repository.find(id).orElseThrow(() -> notFound(id));
-        ScenarioRow after = checkedVersion(() -> repository.update(id, checked, ScenarioCodec.toJson(scenario),
+        ScenarioRow after = EditConflictException.translating(() -> repository.update(id, checked, ScenarioCodec.toJson(scenario),
                 CurrentUser.name(), basedOnVersion));
         audit.record("update", AuditedChange.updated(ENTITY, id, after.version(), before, after));
         return saved(after);
@@ -124,20 +122,14 @@ public class ScenarioService {
     @Transactional
     public void delete(String id, int basedOnVersion) {
         ScenarioRow before = repository.find(id).orElseThrow(() -> notFound(id));
-        if (!checkedVersion(() -> repository.delete(id, basedOnVersion))) {
+        if (!EditConflictException.translating(() -> repository.delete(id, basedOnVersion))) {
             throw notFound(id);
         }
         retiredIds.retire(id, ENTITY);
         audit.record("delete", AuditedChange.deleted(ENTITY, id, basedOnVersion, before));
     }
 
-    private static <T> T checkedVersion(Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (StaleVersionException e) {
-            throw new EditConflictException(e.getMessage());
-        }
-    }
+
 
     /** Newest first. */
     public List<ScenarioVersion> versions(String id) {

@@ -6,7 +6,6 @@ import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
-import com.inferplan.db.support.StaleVersionException;
 import com.inferplan.db.user.UserRepository;
 import com.inferplan.db.user.UserRow;
 import java.util.ArrayList;
@@ -61,14 +60,11 @@ public class UserAccountService {
             throw new InvalidInputException("role", role, "you cannot take admin rights from yourself; ask another admin");
         }
         String hash = newPassword == null ? null : encoder.encode(checkedPassword(newPassword));
-        try {
-            UserAccount after = account(repository.update(name, checkedRole.id(), enabled, hash, expectedVersion));
-            audit.record(newPassword == null ? "update" : "update+password",
-                    AuditedChange.updated(ENTITY, name, after.version(), before, after));
-            return after;
-        } catch (StaleVersionException e) {
-            throw new EditConflictException(e.getMessage());
-        }
+        UserAccount after = account(EditConflictException.translating(
+                () -> repository.update(name, checkedRole.id(), enabled, hash, expectedVersion)));
+        audit.record(newPassword == null ? "update" : "update+password",
+                AuditedChange.updated(ENTITY, name, after.version(), before, after));
+        return after;
     }
 
     /**

@@ -24,9 +24,11 @@ public class StartupReport {
 
     @EventListener(ApplicationReadyEvent.class)
     public void report() {
-        LOG.info("InferPlan is ready at http://localhost:{}/ ; database {} (data directory {})",
-                environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
-                environment.getProperty("spring.datasource.url"),
-                java.nio.file.Path.of(environment.getProperty("inferplan.data-dir", "./data")).toAbsolutePath().normalize());
+        String url = environment.getProperty("spring.datasource.url", "");
+        // Only an H2 file lives in the data directory; a server database (PostgreSQL) is named by its URL alone.
+        String where = url.startsWith("jdbc:h2:file:") ? " (data directory " + java.nio.file.Path.of(
+                environment.getProperty("inferplan.data-dir", "./data")).toAbsolutePath().normalize() + ")" : "";
+        LOG.info("InferPlan is ready at http://localhost:{}/ ; database {}{}",
+                environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")), url, where);
     }
 }
