@@ -100,6 +100,34 @@ class SecurityIT extends BrowserJourney {
 
     @Test
     @Order(5)
+    void aPersonalTokenCreatedInTheBrowserWorksForTheApiUntilItIsRevoked() throws Exception {
+        BrowserContext viewer = newContext("vic", RunningApp.USER_PASSWORD);
+        try {
+            Page p = viewer.newPage();
+            p.navigate(app.url("/account"), new Page.NavigateOptions().setTimeout(120_000));
+            p.locator("#token-name input").fill("laptop");
+            p.locator("#token-create").click();
+            String secret = p.locator("#token-secret input").inputValue();
+            assertThat(secret).startsWith("ipt_");
+            p.screenshot(new Page.ScreenshotOptions().setPath(artifactsDir().resolve("security-token.png")));
+            assertThat(call("GET", "/api/v1/models", null, "Bearer " + secret).statusCode()).isEqualTo(200);
+            p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Done")).click();
+            p.locator("#token-grid vaadin-button").filter(new Locator.FilterOptions().setHasText("Revoke")).click();
+            assertThat(p.locator("#token-grid vaadin-grid-cell-content").filter(
+                    new Locator.FilterOptions().setHasText(Pattern.compile("^revoked")))).isVisible();
+            assertThat(call("GET", "/api/v1/models", null, "Bearer " + secret).statusCode()).isEqualTo(401);
+            p.locator("#sign-out").click();
+            assertThat(p).hasURL(Pattern.compile(".*/login$"));
+            p.navigate(app.url("/account"));
+            assertThat(p).hasURL(Pattern.compile(".*/login$"));
+        } finally {
+            viewer.close();
+        }
+    }
+
+    @Test
+    @Order(6)
     void anAnalystsSaveShowsTheAnalystInTheVersionsAndInTheAuditView() throws Exception {
         BrowserContext analyst = newContext("ana", RunningApp.USER_PASSWORD);
         try {

@@ -120,6 +120,7 @@ public class UsersView extends VerticalLayout {
         select.setItems(Arrays.asList(Role.values()));
         select.setItemLabelGenerator(r -> r.id() + " — " + r.description());
         select.setValue(Role.VIEWER);
+        select.setWidth("30em");
         return select;
     }
 
