@@ -3,6 +3,7 @@ package com.inferplan.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Headless subcommands of the app jar; each prints CSV or JSON and returns an exit code. */
@@ -35,11 +36,25 @@ public final class Cli {
         commands.put(command.name(), command);
     }
 
+    private static final Set<String> HELP = Set.of("--help", "-h", "help");
+    private static final String VERSION = "--version";
+
+    /** A subcommand, help or the version: everything else (none, or Spring options) starts the web app. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && !args[0].startsWith("-");
+        return args.length > 0 && (!args[0].startsWith("-") || HELP.contains(args[0]) || VERSION.equals(args[0]));
     }
 
     public int run(String[] args) {
+        if (HELP.contains(args[0])) {
+            out.println("InferPlan " + AppVersion.text() + "\n\nusage:\n  java -jar inferplan.jar [--server.port=8080]"
+                    + "   starts the web app (http://localhost:8080/)");
+            commands.values().forEach(c -> out.println("  java -jar inferplan.jar " + c.usage()));
+            return 0;
+        }
+        if (VERSION.equals(args[0])) {
+            out.println("InferPlan " + AppVersion.text());
+            return 0;
+        }
         // Two-word commands ("user add") are looked up by both words.
         int words = args.length > 1 && commands.containsKey(args[0] + " " + args[1]) ? 2 : 1;
         Command command = commands.get(String.join(" ", Arrays.copyOfRange(args, 0, words)));

@@ -55,7 +55,7 @@ final class UserAddCommand implements Command {
         String password = password();
         String url = args.text("jdbc-url").or(() -> env("SPRING_DATASOURCE_URL"))
                 .orElseGet(() -> "jdbc:h2:file:" + Path.of(args.text("data-dir").or(() -> env("INFERPLAN_DATA_DIR"))
-                        .orElse("./data")).toAbsolutePath().normalize() + "/inferplan;DB_CLOSE_ON_EXIT=FALSE");
+                        .orElse("./data")).toAbsolutePath().normalize() + "/inferplan;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         String user = args.text("jdbc-user").or(() -> env("SPRING_DATASOURCE_USERNAME")).orElse("sa");
         String jdbcPassword = args.text("jdbc-password").or(() -> env("SPRING_DATASOURCE_PASSWORD")).orElse("");
         Flyway.configure().dataSource(url, user, jdbcPassword).locations(Migrations.locations(url))

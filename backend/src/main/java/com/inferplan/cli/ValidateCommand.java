@@ -2,6 +2,7 @@ package com.inferplan.cli;
 
 import com.inferplan.engine.evaluation.Engine;
 import com.inferplan.engine.validation.ValidationRun;
+import com.inferplan.engine.validation.ValidationSummary;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,12 @@ final class ValidateCommand implements Command {
         if (!Files.isReadable(in)) {
             throw new UsageException("--measurements '" + in + "' is not a readable file");
         }
-        ValidationRun.run(Engine.builtIn(), in, args.text("out").map(Path::of).orElse(null), out);
-        return 0;
+        Path csv = args.text("out").map(Path::of).orElse(null);
+        if (csv != null && csv.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
+            throw new UsageException("--out '" + csv + "' is the measurements file; writing it would destroy the input");
+        }
+        ValidationSummary summary = ValidationRun.run(Engine.builtIn(), in, csv, out);
+        // A file with no usable row is a failed validation, not a perfect one.
+        return summary.predicted() == 0 ? 1 : 0;
     }
 }

@@ -130,4 +130,40 @@ class CliTest {
         assertThat(run("profile", "--model", "llama-3.1-8b", "--weights", "fp3")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown precision 'fp3'");
     }
+
+    @Test
+    void validateOfAFileWithNoUsableRowFailsRatherThanReportingZeroError(@TempDir Path dir) throws Exception {
+        Path measurements = dir.resolve("m.csv");
+        Files.writeString(measurements, """
+                id,hardware,chips,model,weight_precision,kv_precision,framework,load,concurrency,input_tokens,output_tokens,metric,value
+                X1,no-such-chip,1,llama-3.1-8b,bf16,,vllm,closed,1,1000,1000,output_tok_s_per_user,150
+                """);
+        assertThat(run("validate", "--measurements", measurements.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("predicted=0");
+    }
+
+    @Test
+    void validateRefusesToWriteItsResultsOverItsInput(@TempDir Path dir) throws Exception {
+        Path measurements = dir.resolve("m.csv");
+        String original = "id,hardware\n";
+        Files.writeString(measurements, original);
+        assertThat(run("validate", "--measurements", measurements.toString(), "--out",
+                dir.resolve(".").resolve("m.csv").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is the measurements file");
+        assertThat(Files.readString(measurements)).isEqualTo(original);
+    }
+
+    @Test
+    void helpAndVersionAreAnsweredByTheCliNotByStartingTheWebApp() {
+        for (String flag : new String[] {"--help", "-h", "--version"}) {
+            assertThat(Cli.handles(new String[] {flag})).as(flag).isTrue();
+        }
+        assertThat(Cli.handles(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(Cli.handles(new String[0])).isFalse();
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("validate --measurements", "user add", "starts the web app");
+        out.reset();
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).trim()).matches("InferPlan \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
 }

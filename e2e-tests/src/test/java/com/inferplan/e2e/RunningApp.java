@@ -91,6 +91,12 @@ public final class RunningApp implements AutoCloseable {
         launch();
     }
 
+    /** SIGKILL, as a crash or the OOM killer would end it (no shutdown hook, no close), then a fresh start. */
+    public void killAndRestart() throws Exception {
+        process.destroyForcibly().waitFor();
+        launch();
+    }
+
     private void launch() throws Exception {
         port = freePort();
         List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx768m", "-jar", jar.toString(),

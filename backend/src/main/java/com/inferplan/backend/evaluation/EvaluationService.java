@@ -3,6 +3,7 @@ package com.inferplan.backend.evaluation;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
 import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.backend.support.Limits;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.deployment.LayoutGoal;
 import com.inferplan.engine.evaluation.Engine;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class EvaluationService {
 
+    static final int MAX_FRONTIER_CHIPS = 1_024;
+    static final int MAX_FRONTIER_BATCH = 1_024;
+
     private final Engine engine = Engine.builtIn();
     private final ModelService models;
     private final HardwareService hardware;
@@ -39,7 +43,13 @@ public class EvaluationService {
         return engine.evaluate(request(query));
     }
 
+    /**
+     * The sweep visits every batch size for every power-of-two layout, so both bounds are limits a
+     * caller sees (decision 0811), never a loop that runs away.
+     */
     public List<ParetoPoint> frontier(EvaluationQuery query, int maxChips, int maxBatch) {
+        Limits.require("maxChips", maxChips, 1, MAX_FRONTIER_CHIPS);
+        Limits.require("maxBatch", maxBatch, 1, MAX_FRONTIER_BATCH);
         return Sweep.frontier(engine, request(query), maxChips, maxBatch);
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * What a person enters for a custom accelerator, in the units people quote (TFLOP/s, GB, TB/s,
@@ -19,14 +20,18 @@ public class CustomHardwareDraft {
     @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "use 2-63 lower-case letters, digits and hyphens")
     private String id;
     @NotBlank
+    @Size(max = 100)
     private String vendor;
     @NotBlank
+    @Size(max = 100)
     private String name;
     @NotNull
     @Min(2000)
     @Max(2100)
     private Integer year;
     @NotBlank
+    @Pattern(regexp = "gpu|tpu|wafer-scale|lpu|rdu|asic-accelerator|cpu",
+            message = "must be one of gpu, tpu, wafer-scale, lpu, rdu, asic-accelerator, cpu")
     private String kind = "gpu";
     @NotNull
     @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
@@ -36,6 +41,8 @@ public class CustomHardwareDraft {
     @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
     private Double fp4Tflops;
     @NotBlank
+    @Pattern(regexp = "(?i)on_chip_sram|hbm|dram|external_store",
+            message = "must be one of on_chip_sram, hbm, dram, external_store")
     private String memoryKind = "hbm";
     @NotNull
     @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
@@ -46,14 +53,20 @@ public class CustomHardwareDraft {
     @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
     private Double scaleUpGbPerSecond;
     @Min(1)
+    @Max(100_000)
     private Integer scaleUpDomainChips = 1;
     @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
     private Double powerWatts;
     @NotBlank
+    @Size(max = 200)
     private String sourceTitle;
+    @Size(max = 1000)
+    @Pattern(regexp = "https?://[^\\s<>\"]+", message = "must be an http:// or https:// address")
     private String sourceUrl;
     @NotBlank
+    @Pattern(regexp = "VENDOR_PUBLISHED|THIRD_PARTY|DERIVED", message = "must be one of VENDOR_PUBLISHED, THIRD_PARTY, DERIVED")
     private String status = "VENDOR_PUBLISHED";
+    @Size(max = 2000)
     private String derivation;
     private int version;
 

@@ -7,6 +7,7 @@ import com.inferplan.backend.security.Role;
 import com.inferplan.backend.support.DraftValidator;
 import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.FieldProblem;
+import com.inferplan.backend.support.DuplicateIdException;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.catalog.Accelerator;
@@ -87,7 +88,7 @@ public class HardwareService {
                 author, null, author, null, draft.getVersion());
         Optional<CustomHardwareRow> before = repository.find(entry.id());
         if (draft.getVersion() == 0 && before.isPresent()) {
-            throw new InvalidInputException("id", draft.getId(), "is already used by a custom entry");
+            throw new DuplicateIdException("id", draft.getId(), "is already used by a custom entry");
         }
         EditConflictException.translating(() -> draft.getVersion() == 0 ? repository.insert(row)
                 : repository.update(row));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,10 +31,19 @@ public class ModelController {
         this.service = service;
     }
 
+    /** Every loadable model; stored ones that no longer load are named in the {@value #SKIPPED} header. */
     @GetMapping
-    public List<ModelSummary> list() {
-        return service.list().stream().map(m -> ModelSummary.of(m, service.isBuiltIn(m.id()))).toList();
+    public ResponseEntity<List<ModelSummary>> list() {
+        List<ModelSummary> models = service.list().stream().map(m -> ModelSummary.of(m, service.isBuiltIn(m.id()))).toList();
+        List<ModelService.UnloadableRecord> skipped = service.unloadable();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (!skipped.isEmpty()) {
+            answer.header(SKIPPED, skipped.stream().map(ModelService.UnloadableRecord::id).toArray(String[]::new));
+        }
+        return answer.body(models);
     }
+
+    static final String SKIPPED = "X-InferPlan-Skipped-Records";
 
     @GetMapping("/{id}")
     public ModelSummary get(@PathVariable String id) {

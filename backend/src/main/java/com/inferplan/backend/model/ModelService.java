@@ -4,6 +4,7 @@ import com.inferplan.backend.audit.AuditService;
 import com.inferplan.backend.audit.AuditedChange;
 import com.inferplan.backend.security.CurrentUser;
 import com.inferplan.backend.security.Role;
+import com.inferplan.backend.support.DuplicateIdException;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
@@ -12,6 +13,7 @@ import com.inferplan.db.model.CustomModelRepository;
 import com.inferplan.db.model.CustomModelRow;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.ModelCatalog;
+import com.inferplan.engine.model.ParameterCount;
 import com.inferplan.engine.model.config.HuggingFaceConfigImporter;
 import com.inferplan.engine.model.config.ModelConfigException;
 import com.inferplan.engine.profile.ExecutionProfile;
@@ -22,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ModelService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelService.class);
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{1,62}");
 
@@ -46,14 +52,40 @@ public class ModelService {
         this.audit = audit;
     }
 
+    /** Built-in and imported models; a stored one that no longer loads is left out (see {@link #unloadable}). */
     public List<ModelArchitecture> list() {
         List<ModelArchitecture> all = new ArrayList<>(builtIn.all());
-        repository.findAll().forEach(row -> all.add(parse(row)));
+        repository.findAll().forEach(row -> load(row).ifPresent(all::add));
         return all;
     }
 
+    /**
+     * Stored models that no longer load (a bad import from an older version, a format change), each
+     * with its id and why, so that one bad record is reported instead of breaking every list.
+     */
+    public List<UnloadableRecord> unloadable() {
+        List<UnloadableRecord> bad = new ArrayList<>();
+        for (CustomModelRow row : repository.findAll()) {
+            try {
+                parse(row);
+            } catch (RuntimeException e) {
+                bad.add(new UnloadableRecord(row.id(), e.getMessage()));
+            }
+        }
+        return bad;
+    }
+
     public Optional<ModelArchitecture> find(String id) {
-        return builtIn.find(id).or(() -> repository.find(id).map(ModelService::parse));
+        return builtIn.find(id).or(() -> repository.find(id).flatMap(this::load));
+    }
+
+    private Optional<ModelArchitecture> load(CustomModelRow row) {
+        try {
+            return Optional.of(parse(row));
+        } catch (RuntimeException e) {
+            LOG.warn("stored model '{}' can no longer be loaded and is skipped: {}", row.id(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     public ModelArchitecture require(String id) {
@@ -70,8 +102,8 @@ public class ModelService {
         List<FieldProblem> problems = new ArrayList<>();
         if (id == null || !ID.matcher(id).matches()) {
             problems.add(new FieldProblem("id", id, "use 2-63 lower-case letters, digits, dots and hyphens"));
-        } else if (find(id).isPresent()) {
-            problems.add(new FieldProblem("id", id, "is already used by another model"));
+        } else if (builtIn.find(id).isPresent() || repository.find(id).isPresent()) {
+            throw new DuplicateIdException("id", id, "is already used by another model");
         }
         if (configJson == null || configJson.isBlank()) {
             problems.add(new FieldProblem("config", "", "paste or upload a Hugging Face config.json"));
@@ -82,10 +114,13 @@ public class ModelService {
         String name = displayName == null || displayName.isBlank() ? id : displayName.trim();
         ModelArchitecture model;
         try {
-            model = HuggingFaceConfigImporter.importConfig(configJson, id, name);
+            model = loadable(HuggingFaceConfigImporter.importConfig(configJson, id, name));
         } catch (ModelConfigException e) {
             throw new InvalidInputException(e.errors().stream()
                     .map(err -> new FieldProblem("config." + err.field(), err.value(), err.message())).toList());
+        } catch (IllegalArgumentException e) {
+            // Sizes that parse but cannot describe a real model (e.g. counts that overflow).
+            throw new InvalidInputException("config", "config.json", "describes no loadable model: " + e.getMessage());
         }
         CustomModelRow saved = repository.insert(id, name, model.family().name(), configJson, "imported config.json",
                 CurrentUser.name());
@@ -111,8 +146,18 @@ public class ModelService {
         }
     }
 
+    /** Parses a config and computes its parameter counts, the first things every list and view needs. */
     private static ModelArchitecture parse(CustomModelRow row) {
-        return HuggingFaceConfigImporter.importConfig(row.configJson(), row.id(), row.displayName());
+        return loadable(HuggingFaceConfigImporter.importConfig(row.configJson(), row.id(), row.displayName()));
+    }
+
+    private static ModelArchitecture loadable(ModelArchitecture model) {
+        ParameterCount.of(model);
+        return model;
+    }
+
+    /** A stored record that cannot be used any more, and why. */
+    public record UnloadableRecord(String id, String reason) {
     }
 
     /** A profile point: phase, batch B, context C (tokens already cached), prompt P, precisions (null = native). */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.backend.support.JsonFieldErrors;
 import com.inferplan.pricing.PricingInputException;
 import com.inferplan.pricing.basis.ApiTokenPrice;
 import com.inferplan.pricing.basis.CostBasis;
@@ -140,11 +141,26 @@ public final class CostBasisFormat {
         try {
             return MAPPER.treeToValue(node, type);
         } catch (JsonMappingException e) {
-            throw JsonFieldErrors.of(e, root);
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException t) {
+                throw new InvalidInputException(root + ".type", t.getTypeId(),
+                        "must be one of on-demand, reserved, owned, partner-deal, api-price");
+            }
+            PricingInputException pricing = pricingCause(e);
+            throw pricing != null ? PricingErrors.invalid(pricing, JsonFieldErrors.of(e, root).problems().get(0).field())
+                    : JsonFieldErrors.of(e, root);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(root, node, e.getOriginalMessage());
+            throw JsonFieldErrors.of(e, root);
         } catch (PricingInputException e) {
             throw PricingErrors.invalid(e, root);
         }
+    }
+
+    private static PricingInputException pricingCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PricingInputException p) {
+                return p;
+            }
+        }
+        return null;
     }
 }

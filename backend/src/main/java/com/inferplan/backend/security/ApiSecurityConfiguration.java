@@ -1,5 +1,6 @@
 package com.inferplan.backend.security;
 
+import com.inferplan.backend.web.RequestBodyLimit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -49,9 +50,13 @@ public class ApiSecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // JSON is never a page: nothing in an answer may run, load or be framed.
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp
+                        .policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 // No session and no cookie authenticate an API call, so there is no CSRF token to check;
                 // forged cross-site writes are refused by their fetch metadata instead.
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new RequestBodyLimit(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .build();

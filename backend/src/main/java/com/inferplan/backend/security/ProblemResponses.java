@@ -47,7 +47,7 @@ public class ProblemResponses {
                 "the database is unavailable; try again shortly");
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String title, String type, String detail)
+    public void write(HttpServletResponse response, HttpStatus status, String title, String type, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

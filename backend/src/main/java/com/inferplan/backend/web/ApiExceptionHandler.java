@@ -1,14 +1,24 @@
 package com.inferplan.backend.web;
 
+import com.inferplan.backend.support.DuplicateIdException;
 import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.support.StaleVersionException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.inferplan.backend.support.JsonFieldErrors;
 import java.net.URI;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -28,11 +38,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
+    private static final int MAX_TEXT_CHARS = 400;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), "invalid-input");
         problem.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "rejectedValue", String.valueOf(p.rejectedValue()), "message", p.message()))
+                .map(p -> Map.of("field", cut(p.field()), "rejectedValue", p.shownValue(), "message", cut(p.message())))
                 .toList());
         return problem;
     }
@@ -48,12 +61,64 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String detail = e.getMostSpecificCause().getMessage();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
-                detail == null ? "the body is not valid JSON for this endpoint" : firstLine(detail), "unreadable-body");
-        problem.setProperty("errors", List.of());
-        return problem;
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLargeException) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "Request body too large", RequestBodyLimit.tooLarge(), "body-too-large"));
+            }
+        }
+        InvalidInputException invalid = e.getCause() instanceof JsonProcessingException json
+                ? JsonFieldErrors.of(json, "")
+                : new InvalidInputException("body", null, "is missing or is not JSON");
+        return ResponseEntity.badRequest().body(invalid(invalid));
+    }
+
+    /** The engine's own range checks, which name the field they reject. */
+    @ExceptionHandler(com.inferplan.engine.serving.validation.InvalidInputException.class)
+    ProblemDetail invalidEngineInput(com.inferplan.engine.serving.validation.InvalidInputException e) {
+        return invalid(new InvalidInputException(e.field(), e.value(), e.reason()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType() == null ? String.class : e.getRequiredType();
+        return invalid(new InvalidInputException(e.getName(), e.getValue(), JsonFieldErrors.expected(type)));
+    }
+
+    @ExceptionHandler(DuplicateIdException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateIdException e) {
+        ProblemDetail problem = invalid(e);
+        problem.setStatus(HttpStatus.CONFLICT);
+        problem.setTitle("Already exists");
+        problem.setType(URI.create("urn:inferplan:problem:duplicate-id"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** Two creates of one id raced past the services' check; the database's key let one through. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicateKey(DuplicateKeyException e) {
+        return duplicate(new DuplicateIdException("id", "", "was just created by another request"));
+    }
+
+    /**
+     * Anything else: Spring's own web errors keep their status and problem body; authorization failures
+     * go on to Spring Security; a defect is logged with an incident id and answered without internals.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e;
+        }
+        if (e instanceof ErrorResponse web) {
+            return ResponseEntity.status(web.getStatusCode()).headers(web.getHeaders()).body(web.getBody());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("incident {}: unexpected error answering an API request", incident, e);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "the server could not answer this request; incident " + incident, "internal-error");
+        problem.setProperty("incident", incident);
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     /**
@@ -85,14 +150,15 @@ public class ApiExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, cut(detail));
         problem.setTitle(title);
         problem.setType(URI.create("urn:inferplan:problem:" + type));
         return problem;
     }
 
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+
+    /** An error never carries a large input back: texts that quote one are cut. */
+    private static String cut(String text) {
+        return text == null || text.length() <= MAX_TEXT_CHARS ? text : text.substring(0, MAX_TEXT_CHARS) + "…";
     }
 }

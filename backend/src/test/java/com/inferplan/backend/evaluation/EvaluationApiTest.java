@@ -70,6 +70,8 @@ class EvaluationApiTest {
     void unreadableBodyIsOurProblemDetail() throws Exception {
         evaluate("{\"model\": ")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.title").value("Unreadable request body"));
+                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.errors[0].field").value("body"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("is not valid JSON (line 1")));
     }
 }

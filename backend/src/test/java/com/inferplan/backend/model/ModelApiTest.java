@@ -79,4 +79,36 @@ class ModelApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("phase"));
     }
+
+    @Autowired
+    com.inferplan.db.model.CustomModelRepository storedModels;
+
+    /**
+     * hidden_size and intermediate_size 10⁹ parse, but 16 layers × (10¹⁸ attention + 3 × 10¹⁸ MLP)
+     * weights overflow a long (issue 16's probe).
+     */
+    private static final String OVERFLOWING = LLAMA_1B.replace("\"hidden_size\":2048", "\"hidden_size\":1000000000")
+            .replace("\"intermediate_size\":8192", "\"intermediate_size\":1000000000").replace("\"head_dim\":64,", "");
+
+    @Test
+    void aConfigWhoseCountsOverflowIsRefusedOnTheConfigAndNothingIsSaved() throws Exception {
+        mvc.perform(post("/api/v1/models").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"too-wide\",\"config\":" + OVERFLOWING + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("config"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("no loadable model")));
+        mvc.perform(get("/api/v1/models/too-wide")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aStoredModelThatNoLongerLoadsIsSkippedAndNamedWhileTheListStillAnswers() throws Exception {
+        // As an older version's import would have stored it, before imports were checked.
+        storedModels.insert("stored-bad", "Stored bad", "LLAMA", OVERFLOWING, "imported config.json", "ana");
+        mvc.perform(get("/api/v1/models"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .stringValues(ModelController.SKIPPED, "stored-bad"))
+                .andExpect(jsonPath("$[?(@.id=='stored-bad')]").isEmpty())
+                .andExpect(jsonPath("$[?(@.id=='llama-3.1-8b')]").isNotEmpty());
+    }
 }

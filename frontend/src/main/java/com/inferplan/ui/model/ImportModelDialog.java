@@ -70,7 +70,7 @@ class ImportModelDialog extends Dialog {
                     id.setErrorMessage(p.message());
                     id.setInvalid(true);
                 }
-                errors.add(new ListItem(p.field() + " = '" + p.rejectedValue() + "': " + p.message()));
+                errors.add(new ListItem(p.toString()));
             }
         }
     }

@@ -8,13 +8,19 @@ import java.util.List;
 /** An agentic coding task: a starting context (system prompt, repository map) and its turns. */
 public record CodingTask(String name, long initialContextTokens, List<Turn> turns) {
 
+  /** Ten million tokens: beyond any model's context, so no sum of turns overflows. */
+  static final long MAX_CONTEXT_TOKENS = 10_000_000;
+  static final int MAX_TURNS = 1_000;
+
   public CodingTask {
     Require.present("name", name);
-    Require.nonNegative("initialContextTokens", initialContextTokens);
+    Require.atMost("initialContextTokens", Require.nonNegative("initialContextTokens", initialContextTokens),
+        MAX_CONTEXT_TOKENS);
     Require.present("turns", turns);
     if (turns.isEmpty()) {
       throw new InvalidInputException("turns", "[]", "a task needs at least one turn");
     }
+    Require.atMost("turns", turns.size(), MAX_TURNS);
     turns = List.copyOf(turns);
   }
 

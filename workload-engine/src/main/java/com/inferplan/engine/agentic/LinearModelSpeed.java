@@ -11,10 +11,14 @@ public record LinearModelSpeed(
     double prefillTokensPerSecond,
     double outputTokensPerSecond) implements ModelSpeed {
 
+  static final double MAX_FIRST_TOKEN_SECONDS = 3_600;
+  static final double MIN_TOKENS_PER_SECOND = 0.001;
+  static final double MAX_TOKENS_PER_SECOND = 1e8;
+
   public LinearModelSpeed {
-    Require.nonNegative("firstTokenBaseSeconds", firstTokenBaseSeconds);
-    Require.positive("prefillTokensPerSecond", prefillTokensPerSecond);
-    Require.positive("outputTokensPerSecond", outputTokensPerSecond);
+    Require.within("firstTokenBaseSeconds", firstTokenBaseSeconds, 0, MAX_FIRST_TOKEN_SECONDS);
+    Require.within("prefillTokensPerSecond", prefillTokensPerSecond, MIN_TOKENS_PER_SECOND, MAX_TOKENS_PER_SECOND);
+    Require.within("outputTokensPerSecond", outputTokensPerSecond, MIN_TOKENS_PER_SECOND, MAX_TOKENS_PER_SECOND);
   }
 
   @Override

@@ -14,10 +14,15 @@ import com.inferplan.engine.serving.validation.Require;
 public record Turn(long addedContextTokens, int outputTokens, double toolSeconds,
     int clientRoundTrips) {
 
+  static final int MAX_OUTPUT_TOKENS = 1_000_000;
+  static final double MAX_TOOL_SECONDS = 86_400;
+  static final int MAX_ROUND_TRIPS = 1_000;
+
   public Turn {
-    Require.nonNegative("addedContextTokens", addedContextTokens);
-    Require.positive("outputTokens", outputTokens);
-    Require.nonNegative("toolSeconds", toolSeconds);
-    Require.positive("clientRoundTrips", clientRoundTrips);
+    Require.atMost("addedContextTokens", Require.nonNegative("addedContextTokens", addedContextTokens),
+        CodingTask.MAX_CONTEXT_TOKENS);
+    Require.atMost("outputTokens", Require.positive("outputTokens", outputTokens), MAX_OUTPUT_TOKENS);
+    Require.atMost("toolSeconds", Require.nonNegative("toolSeconds", toolSeconds), MAX_TOOL_SECONDS);
+    Require.atMost("clientRoundTrips", Require.positive("clientRoundTrips", clientRoundTrips), MAX_ROUND_TRIPS);
   }
 }

@@ -24,12 +24,17 @@ public record ParameterCount(long total, long active, long lookupOnlyEmbedding) 
         long total = 0;
         long active = 0;
         long embedding = 0;
-        for (WeightTensor t : WeightInventory.of(arch)) {
-            total += t.totalElements();
-            active += t.activeElements(topK);
-            if (t.group() == TensorGroup.EMBEDDING) {
-                embedding += t.totalElements();
+        try {
+            for (WeightTensor t : WeightInventory.of(arch)) {
+                total = Math.addExact(total, t.totalElements());
+                active = Math.addExact(active, t.activeElements(topK));
+                if (t.group() == TensorGroup.EMBEDDING) {
+                    embedding = Math.addExact(embedding, t.totalElements());
+                }
             }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("the parameter count of " + arch.id()
+                    + " exceeds 9.2 × 10¹⁸: its sizes describe no real model", e);
         }
         return new ParameterCount(total, active, embedding);
     }

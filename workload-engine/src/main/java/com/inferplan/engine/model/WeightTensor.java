@@ -6,12 +6,13 @@ package com.inferplan.engine.model;
  */
 public record WeightTensor(String name, TensorGroup group, long elementsPerCopy, int copies, boolean routed, int layers) {
 
+    /** Exact: sizes too large for any real checkpoint fail as an {@link ArithmeticException}, never wrap around. */
     public long totalElements() {
-        return elementsPerCopy * copies * layers;
+        return Math.multiplyExact(Math.multiplyExact(elementsPerCopy, copies), layers);
     }
 
     /** Elements a single token uses: routed tensors only for the {@code topK} selected experts. */
     public long activeElements(int topK) {
-        return elementsPerCopy * (routed ? topK : copies) * layers;
+        return Math.multiplyExact(Math.multiplyExact(elementsPerCopy, routed ? topK : copies), layers);
     }
 }
