@@ -120,8 +120,11 @@ public final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException("app exited during start-up; log:\n" + Files.readString(log));
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url("/login")).toURL().openConnection();
+                // The admin's sign-in, not just an open port: the first admin is created after the web server starts.
+                HttpURLConnection c = (HttpURLConnection) URI.create(url("/api/v1/hardware/nvidia-h100-sxm")).toURL()
+                        .openConnection();
                 c.setConnectTimeout(1000);
+                c.setRequestProperty("Authorization", adminAuthorization());
                 if (c.getResponseCode() == 200) {
                     return;
                 }

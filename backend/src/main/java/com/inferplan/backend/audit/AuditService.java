@@ -40,6 +40,11 @@ public class AuditService {
                 json.write(change.before()), json.write(change.after()), clip(change.detail(), DETAIL_LENGTH));
     }
 
+    /** Moves whenever any of {@code entities} changes, on any instance (a cache generation, not for display). */
+    public long latestChangeId(java.util.Collection<String> entities) {
+        return repository.latestChangeId(entities);
+    }
+
     /** Newest first. */
     @PreAuthorize(Role.ADMIN_RULE)
     public List<AuditEvent> find(AuditFilter filter) {

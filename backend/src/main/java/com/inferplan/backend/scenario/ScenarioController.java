@@ -71,13 +71,13 @@ public class ScenarioController {
     @GetMapping("/{id}/results")
     public ScenarioResults results(@PathVariable String id, @RequestParam(required = false) Integer version) {
         Scenario scenario = version == null ? service.get(id).scenario() : service.version(id, version).scenario();
-        return service.results(scenario);
+        return service.resultsWithinLimits(scenario);
     }
 
     /** The answer for a scenario that is not saved (the explorer's live state, a shared link's contents). */
     @PostMapping(path = "/results", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ScenarioResults results(@RequestBody Scenario scenario) {
-        return service.results(scenario);
+        return service.resultsWithinLimits(scenario);
     }
 
     /** The published Codex-Spark case as a scenario, ready to post to /results or to save. */

@@ -23,6 +23,8 @@ import java.util.function.BooleanSupplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import com.inferplan.backend.work.ResultsCache;
+import com.inferplan.backend.work.WorkGate;
 
 /**
  * The scenario explorer's only API: answers for a scenario (saved or not), the Pareto frontiers behind
@@ -38,16 +40,21 @@ public class ScenarioService {
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final int ID_LENGTH = 10;
     private static final String ENTITY = "scenario";
+    private static final List<String> DATA_READ = List.of("hardware", "model", "cost-basis");
 
     private final ScenarioRepository repository;
     private final RetiredIds retiredIds;
     private final AuditService audit;
     private final ScenarioCalculator calculator;
     private final SecureRandom random = new SecureRandom();
+    private final WorkGate gate;
+    private final ResultsCache<CachedAnswer, ScenarioResults> cache = new ResultsCache<>(256);
 
     public ScenarioService(ScenarioRepository repository, RetiredIds retiredIds, AuditService audit,
-                           ModelService models, HardwareService hardware, EvaluationService evaluations) {
+                           ModelService models, HardwareService hardware, EvaluationService evaluations,
+                           WorkGate gate) {
         this.repository = repository;
+        this.gate = gate;
         this.retiredIds = retiredIds;
         this.audit = audit;
         this.calculator = new ScenarioCalculator(evaluations.engine(), PricingCatalog.builtIn(), models::find,
@@ -55,12 +62,24 @@ public class ScenarioService {
     }
 
     public ScenarioResults results(Scenario scenario) {
-        return calculator.results(scenario, RunControl.NONE);
+        return results(scenario, () -> false);
     }
 
     /** @throws com.inferplan.engine.serving.SimulationCancelledException once {@code cancelled} says so */
     public ScenarioResults results(Scenario scenario, BooleanSupplier cancelled) {
-        return calculator.results(scenario, new RunControl(ProgressListener.NONE, cancelled));
+        return cache.get(new CachedAnswer(scenario, audit.latestChangeId(DATA_READ)),
+                () -> calculator.results(scenario, new RunControl(ProgressListener.NONE, cancelled)));
+    }
+
+    /** For API callers: within the caller's and the server's computation limits and time budget. */
+    public ScenarioResults resultsWithinLimits(Scenario scenario) {
+        return cache.get(new CachedAnswer(scenario, audit.latestChangeId(DATA_READ)), () -> gate.run(
+                "sizing this scenario", cancelled -> calculator.results(scenario,
+                        new RunControl(ProgressListener.NONE, cancelled))));
+    }
+
+    /** A scenario's answer depends on the scenario and on the custom hardware, models and bases it names. */
+    private record CachedAnswer(Scenario scenario, long dataGeneration) {
     }
 
     public List<Frontier> frontiers(Scenario scenario) {

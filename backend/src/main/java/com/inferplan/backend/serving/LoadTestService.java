@@ -23,6 +23,8 @@ import com.inferplan.engine.serving.Slo;
 import com.inferplan.engine.transport.TransportProfile;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import com.inferplan.backend.work.WorkGate;
+import com.inferplan.engine.serving.ProgressListener;
 
 /**
  * The load-test feature's only API: turns a {@link SimulationRequest} into a planned load test (custom
@@ -37,10 +39,12 @@ public class LoadTestService {
     private final DraftValidator validator;
     private final StudyExecutor executor;
     private final Engine engine;
+    private final WorkGate gate;
 
     public LoadTestService(ModelService models, HardwareService hardware, DraftValidator validator,
-                           StudyExecutor executor, ServingEngine engine) {
+                           StudyExecutor executor, ServingEngine engine, WorkGate gate) {
         this.engine = engine.engine();
+        this.gate = gate;
         this.models = models;
         this.hardware = hardware;
         this.validator = validator;
@@ -68,9 +72,12 @@ public class LoadTestService {
     /** The simulation (or the SLO search) as the CLI's JSON; runs on the caller's thread. */
     public ObjectNode simulate(SimulationRequest request) {
         LoadTest test = prepare(request);
-        return request.findMaxRate()
-                ? LoadTestJson.maxRate(test, test.findMaxRate(RunControl.NONE))
-                : LoadTestJson.run(test, test.run(RunControl.NONE));
+        return gate.run(request.findMaxRate() ? "this SLO search" : "this simulation", cancelled -> {
+            RunControl control = new RunControl(ProgressListener.NONE, cancelled);
+            return request.findMaxRate()
+                    ? LoadTestJson.maxRate(test, test.findMaxRate(control))
+                    : LoadTestJson.run(test, test.run(control));
+        });
     }
 
     /** Starts the page's study (main run, SLO search, load sweep) on a background thread. */

@@ -4,6 +4,8 @@ import com.inferplan.backend.support.DuplicateIdException;
 import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
+import com.inferplan.backend.work.TooManyRequestsException;
+import com.inferplan.backend.work.WorkBudgetExceededException;
 import com.inferplan.db.support.StaleVersionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.inferplan.backend.support.JsonFieldErrors;
@@ -84,6 +86,19 @@ public class ApiExceptionHandler {
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType() == null ? String.class : e.getRequiredType();
         return invalid(new InvalidInputException(e.getName(), e.getValue(), JsonFieldErrors.expected(type)));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(TooManyRequestsException.RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many computations", e.getMessage(), "too-many-requests"));
+    }
+
+    @ExceptionHandler(WorkBudgetExceededException.class)
+    ResponseEntity<ProblemDetail> overBudget(WorkBudgetExceededException e) {
+        return ResponseEntity.unprocessableEntity()
+                .body(problem(HttpStatus.UNPROCESSABLE_ENTITY, "Computation too large", e.getMessage(), "work-budget"));
     }
 
     @ExceptionHandler(DuplicateIdException.class)

@@ -33,6 +33,16 @@ public class AuditRepository {
     }
 
     /** Newest first. */
+    /**
+     * The id of the newest change to any of {@code entities}, 0 when none: every write is audited in
+     * its own transaction, so this moves whenever data a computation reads has changed, on any instance.
+     */
+    public long latestChangeId(java.util.Collection<String> entities) {
+        Long id = dsl.select(DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).where(AUDIT_EVENT.ENTITY.in(entities))
+                .fetchOne(0, Long.class);
+        return id == null ? 0 : id;
+    }
+
     public List<AuditRow> find(AuditQuery query) {
         return dsl.selectFrom(AUDIT_EVENT).where(conditions(query))
                 .orderBy(AUDIT_EVENT.ID.desc()).limit(query.limit())

@@ -1,11 +1,11 @@
 package com.inferplan.ui.hardware;
 
+import com.inferplan.ui.layout.SourceLink;
 import com.inferplan.backend.support.Quantities;
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.DeployableUnit;
 import com.inferplan.catalog.FieldFigure;
 import com.inferplan.catalog.Figure;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,13 +73,7 @@ class AcceleratorDetails extends Div {
 
     private static Div sourceLink(Figure f) {
         Div div = new Div();
-        if (f.source().url() != null) {
-            Anchor link = new Anchor(f.source().url(), f.source().title());
-            link.setTarget("_blank");
-            div.add(link);
-        } else {
-            div.add(new Span(f.source().title()));
-        }
+        div.add(SourceLink.of(f.source().url(), f.source().title()));
         Span date = new Span(" (" + f.source().date() + ")");
         date.addClassName("ip-muted");
         div.add(date);

@@ -1,5 +1,6 @@
 package com.inferplan.ui.pricing;
 
+import com.inferplan.ui.layout.SourceLink;
 import com.inferplan.backend.pricing.DealOutcome;
 import com.inferplan.backend.pricing.PricedBasis;
 import com.inferplan.pricing.catalog.DealTemplate;
@@ -8,7 +9,6 @@ import com.inferplan.pricing.catalog.Source;
 import com.inferplan.pricing.deal.DealEvaluation;
 import com.inferplan.pricing.finance.CashFlow;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -107,11 +107,7 @@ final class DealPanel extends Div {
     private static Div source(Source s) {
         Div line = new Div();
         line.addClassName("ip-muted");
-        if (s.url() != null) {
-            line.add(new Anchor(s.url(), s.title()));
-        } else {
-            line.add(new Span(s.title()));
-        }
+        line.add(SourceLink.of(s.url(), s.title()));
         line.add(new Span(" · " + s.published() + " · "), CostText.badge(s.status()));
         return line;
     }

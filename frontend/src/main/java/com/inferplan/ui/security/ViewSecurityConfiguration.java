@@ -21,10 +21,11 @@ public class ViewSecurityConfiguration {
 
     /**
      * Only this server's own scripts, styles, images and push connection (decision 0813). Vaadin's
-     * bootstrap page carries inline scripts and Lumo inline styles, hence 'unsafe-inline'; nothing may
-     * frame the app, and no plug-in or foreign form target is allowed.
+     * bootstrap page carries inline scripts and Lumo inline styles, hence 'unsafe-inline', and Flow runs
+     * the server's {@code executeJs} calls through {@code new Function}, hence 'unsafe-eval'; nothing
+     * may frame the app, and no plug-in or foreign form target is allowed.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 

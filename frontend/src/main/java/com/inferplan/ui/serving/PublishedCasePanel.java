@@ -1,5 +1,6 @@
 package com.inferplan.ui.serving;
 
+import com.inferplan.ui.layout.SourceLink;
 import com.inferplan.backend.serving.AgenticComparison;
 import com.inferplan.backend.serving.AgenticTaskService;
 import com.inferplan.backend.serving.CodexSparkCase;
@@ -9,7 +10,6 @@ import com.inferplan.backend.serving.CodexSparkCase.TransportCut;
 import com.inferplan.backend.support.Quantities;
 import com.inferplan.engine.transport.TransportProfile;
 import com.inferplan.pricing.catalog.ApiPrice;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -82,9 +82,7 @@ class PublishedCasePanel extends Div {
         sources.addClassName("ip-load-sources");
         for (Source source : List.of(CodexSparkCase.OPENAI, CodexSparkCase.SNAKE_DEMO, CodexSparkCase.LARGE_SPEED,
                 CodexSparkCase.PASS_RATES)) {
-            Anchor link = new Anchor(source.url(), source.title());
-            link.setTarget("_blank");
-            sources.add(new Div(link, new Span(" (" + source.status() + ")")));
+            sources.add(new Div(SourceLink.of(source.url(), source.title()), new Span(" (" + source.status() + ")")));
         }
         return new Div(assumptions, sources);
     }
