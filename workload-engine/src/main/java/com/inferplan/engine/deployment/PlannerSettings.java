@@ -20,11 +20,14 @@ import com.inferplan.catalog.Precision;
  * @param attentionDataParallel MoE attention runs data-parallel over the tensor-parallel ranks
  * @param lowBitWeightKv        KV precision the stack uses by default with weights below 8 bits
  *                              (null = 16-bit, the measurements-format default)
+ * @param padsAttentionHeads    a tensor-parallel size that does not divide the attention heads is
+ *                              served with the heads padded to a multiple of it (AWS Neuron), rather
+ *                              than refused (vLLM, SGLang, TensorRT-LLM); see {@link TensorParallelRule}
  */
 public record PlannerSettings(double reserveFraction, boolean reserveOfFreeMemory, int chipGranularity,
                               boolean powerOfTwoChips, int maxTensorParallel, int maxChipsPerReplica,
                               int prefillChunkTokens, boolean expertParallel, boolean attentionDataParallel,
-                              Precision lowBitWeightKv) {
+                              Precision lowBitWeightKv, boolean padsAttentionHeads) {
 
     public PlannerSettings {
         if (!(reserveFraction >= 0 && reserveFraction < 1)) {
@@ -38,6 +41,7 @@ public record PlannerSettings(double reserveFraction, boolean reserveOfFreeMemor
     /** These settings with the MoE layout a stack uses when serving for throughput. */
     public PlannerSettings withMoeLayout(boolean experts, boolean attention) {
         return new PlannerSettings(reserveFraction, reserveOfFreeMemory, chipGranularity, powerOfTwoChips,
-                maxTensorParallel, maxChipsPerReplica, prefillChunkTokens, experts, attention, lowBitWeightKv);
+                maxTensorParallel, maxChipsPerReplica, prefillChunkTokens, experts, attention, lowBitWeightKv,
+                padsAttentionHeads);
     }
 }

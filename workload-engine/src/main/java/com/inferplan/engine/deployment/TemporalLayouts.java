@@ -53,14 +53,20 @@ final class TemporalLayouts {
             throw new InvalidDeploymentException("chips", chips,
                     "is not a multiple of tp × pp = " + tp + " × " + pp + " = " + replicaChips);
         }
-        return evaluate(chips, new Parallelism(tp, pp, expertRanks(tp), chips / replicaChips));
+        Parallelism p = withAttentionLayout(new Parallelism(tp, pp, expertRanks(tp), chips / replicaChips));
+        if (!p.attentionDataParallel() && !s.padsAttentionHeads()) {
+            TensorParallelRule.violation(r.model(), tp).ifPresent(reason -> {
+                throw new InvalidDeploymentException("tp", tp, reason);
+            });
+        }
+        return evaluate(chips, p);
     }
 
     private DeploymentPlan layout(int chips) {
         int widest = widestTensorParallel(chips);
         if (r.goal() == LayoutGoal.THROUGHPUT) {
             for (int tp = 1; tp <= widest; tp *= 2) {
-                if (chips % tp == 0) {
+                if (chips % tp == 0 && (s.padsAttentionHeads() || TensorParallelRule.accepts(r.model(), tp))) {
                     DeploymentPlan replicated = evaluate(chips, new Parallelism(tp, 1, expertRanks(tp), chips / tp));
                     if (replicated.fits()) {
                         return replicated;
@@ -71,11 +77,15 @@ final class TemporalLayouts {
         return evaluate(chips, new Parallelism(widest, chips / widest, expertRanks(widest), 1));
     }
 
-    /** Largest divisor of the chips inside the scale-up domain and the family's TP limit. */
+    /**
+     * Largest divisor of the chips inside the scale-up domain and the family's TP limit that splits
+     * the model's attention heads ({@link TensorParallelRule}) unless the stack pads heads; the rest
+     * of the chips become pipeline stages (3 chips for a 32-head model on vLLM: tp 1, pp 3).
+     */
     private int widestTensorParallel(int chips) {
         int limit = Math.min(Math.min(chips, r.hardware().scaleUpDomainChips()), s.maxTensorParallel());
         for (int tp = limit; tp > 1; tp--) {
-            if (chips % tp == 0) {
+            if (chips % tp == 0 && (s.padsAttentionHeads() || TensorParallelRule.accepts(r.model(), tp))) {
                 return tp;
             }
         }

@@ -220,7 +220,7 @@ public final class EfficiencyTable {
                 stack.path("reserveOfFreeMemory").asBoolean(false), p.path("chipGranularity").asInt(1),
                 p.path("powerOfTwoChips").asBoolean(), p.path("maxTensorParallel").asInt(8),
                 p.path("maxChipsPerReplica").asInt(64), stack.path("prefillChunkTokens").asInt(8192), expertParallel,
-                false, lowBitKv.isEmpty() ? null : Precision.parse(lowBitKv));
+                false, lowBitKv.isEmpty() ? null : Precision.parse(lowBitKv), stack.path("padsAttentionHeads").asBoolean(false));
     }
 
     /** The MoE layout the stack uses at maximum load (its throughput benchmark configuration). */

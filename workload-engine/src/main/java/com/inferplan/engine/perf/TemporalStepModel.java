@@ -40,14 +40,17 @@ final class TemporalStepModel extends StepModel {
         streamShare = new double[n];
         positionShare = new double[n];
         int kvShards = plan.model().usesMla() ? 1 : Math.min(tp, plan.model().kvHeads());
+        // a rank holds ceil(heads / tp) heads: 1 / tp of them where tp divides the heads, more where the stack pads
+        double headShare = Math.ceil((double) plan.model().heads() / tp) / plan.model().heads();
         for (int i = 0; i < n; i++) {
             OperatorCoefficients op = placed.ops.get(i);
             OperatorKind kind = op.kind();
             boolean replicated = kind == OperatorKind.NORM || kind == OperatorKind.ROUTER || kind == OperatorKind.SAMPLING
                     || attentionDp && op.attentionBlock();
-            flopShare[i] = replicated ? 1 : 1.0 / tp;
+            double share = op.attentionBlock() ? headShare : 1.0 / tp;
+            flopShare[i] = replicated ? 1 : share;
             boolean split = kind == OperatorKind.ATTENTION || kind == OperatorKind.ELEMENTWISE;
-            streamShare[i] = split && !(attentionDp && op.attentionBlock()) ? 1.0 / tp : 1;
+            streamShare[i] = split && !(attentionDp && op.attentionBlock()) ? share : 1;
             positionShare[i] = attentionDp ? 1 : 1.0 / kvShards;
         }
     }
