@@ -1,0 +1,71 @@
+package com.inferplan.engine.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.inferplan.catalog.HardwareCatalog;
+import com.inferplan.catalog.Precision;
+import com.inferplan.engine.deployment.DeploymentPlan;
+import com.inferplan.engine.deployment.DeploymentPlanner;
+import com.inferplan.engine.deployment.DeploymentRequest;
+import com.inferplan.engine.deployment.LayoutGoal;
+import com.inferplan.engine.model.ModelCatalog;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Step times worked by hand from the model's shapes and the H100's catalog figures (HBM 3.35 TB/s,
+ * NVLink 450 GB/s per direction, 1 µs per ring step), with every efficiency 1 and a 10 µs cost per
+ * collective call, so that a change to the physics fails here rather than moving a median.
+ */
+class HandWorkedStepsTest {
+
+    private static final double CALL_SECONDS = 10e-6;
+    private static final double HOP_SECONDS = 1e-6;
+
+    private static PerformanceModel llama8bOnH100s(int tp) {
+        var hw = HardwareCatalog.builtIn().require("nvidia-h100-sxm");
+        var planner = EfficiencyTable.builtIn().resolve(hw, "vllm", null).planner();
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require("llama-3.1-8b"),
+                hw, tp, tp, 1, null, Precision.BF16, Precision.BF16, 1, 2000, LayoutGoal.LATENCY, planner));
+        KindTable ideal = KindTable.of(1, Map.of());
+        Efficiencies eff = new Efficiencies("gpu", "ideal", "", ideal, ideal, true,
+                new Overheads(0, 0, 0, 0, HOP_SECONDS, CALL_SECONDS), 100e9, 256, false, StackSpeculation.NONE,
+                planner, planner, List.of());
+        return PerformanceModel.of(plan, eff);
+    }
+
+    @Test
+    void oneH100DecodeStepOfLlama8bReadsItsWeightsAndKvAtHbmSpeed() {
+        // bf16 weights read per decode step: 32 layers × (q 4096² + k, v 2 × 4096·1024 + o 4096² + MLP 3 × 4096·14336
+        // + 2 norms of 4096) = 6,979.6 M parameters, plus the LM head 128,256 × 4096 = 525.3 M (the embedding reads
+        // one row): 7,504.9 M × 2 B = 15.010 GB. KV read at 1,000 cached positions: 1,000 × 32 layers × (K + V)
+        // 2 × 1,024 × 2 B = 131.1 MB. (15.010 + 0.131) GB / 3.35 TB/s = 4.520 ms; compute (15 GFLOP at 989 TFLOP/s,
+        // 15 µs) hides under memory in every operator.
+        StepCost step = llama8bOnH100s(1).decodeStep(1, 1000);
+        assertThat(step.memorySeconds()).isCloseTo(4.520e-3, within(0.01e-3));
+        assertThat(step.computeSeconds()).isZero();
+        assertThat(step.interconnectSeconds()).isZero();
+        assertThat(step.seconds()).isCloseTo(4.520e-3, within(0.01e-3));
+    }
+
+    @Test
+    void tensorParallelTwoHalvesTheReadsAndAddsTwoRingAllReducesPerLayer() {
+        // each rank reads half of every weight (the norms, 0.26 M parameters, are replicated) and the KV of its 4 of the
+        // 8 KV heads: (15.010 / 2 + 0.131 / 2) GB / 3.35 TB/s = 2.260 ms; per layer two all-reduces of one token's 4096 bf16 activations (8,192 B): 10 µs + 2·(1/2)·8,192 B / 450 GB/s
+        // + 1 × 1 µs = 11.018 µs; 32 layers × 2 = 64 of them: 705.2 µs
+        StepCost step = llama8bOnH100s(2).decodeStep(1, 1000);
+        assertThat(step.memorySeconds()).isCloseTo(2.260e-3, within(0.01e-3));
+        assertThat(step.interconnectSeconds()).isCloseTo(64 * (CALL_SECONDS + 8192 / 450e9 + HOP_SECONDS), within(1e-9));
+        assertThat(step.interconnectSeconds()).isCloseTo(705.2e-6, within(0.1e-6));
+    }
+
+    @Test
+    void aPrefillAllReduceIsBandwidthBoundOnTheRing() {
+        // 4,096 prompt tokens × 4,096 × 2 B = 33.55 MB per all-reduce; ring over 2 ranks: 2·(1/2)·33.55 MB / 450 GB/s
+        // = 74.57 µs + 1 µs + 10 µs = 85.57 µs; 64 per step: 5.476 ms. Halving the all-reduce fails this.
+        StepCost step = llama8bOnH100s(2).prefill(1, 4096);
+        assertThat(step.interconnectSeconds()).isCloseTo(5.476e-3, within(0.001e-3));
+    }
+}
