@@ -4,6 +4,7 @@ import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.support.StaleVersionException;
+import com.inferplan.engine.model.ContextLengthException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -35,6 +36,12 @@ public class ApiExceptionHandler {
                 .map(p -> Map.of("field", p.field(), "rejectedValue", String.valueOf(p.rejectedValue()), "message", p.message()))
                 .toList());
         return problem;
+    }
+
+    /** A length past a model's context that no service translated: still a 400 naming the field. */
+    @ExceptionHandler(ContextLengthException.class)
+    ProblemDetail tooLong(ContextLengthException e) {
+        return invalid(new InvalidInputException(e.field(), e.requestedTokens(), e));
     }
 
     @ExceptionHandler(NotFoundException.class)

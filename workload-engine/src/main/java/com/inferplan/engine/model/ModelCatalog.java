@@ -24,10 +24,12 @@ public final class ModelCatalog {
 
     private final Map<String, ModelArchitecture> models;
     private final Map<String, ModelSource> sources;
+    private final Map<String, String> idsByName;
 
     private ModelCatalog(Map<String, ModelArchitecture> models, Map<String, ModelSource> sources) {
         this.models = models;
         this.sources = sources;
+        this.idsByName = names(sources);
     }
 
     /** The catalog shipped with InferPlan, loaded once. */
@@ -39,21 +41,32 @@ public final class ModelCatalog {
         return List.copyOf(models.values());
     }
 
-    public Optional<ModelArchitecture> find(String id) {
-        return Optional.ofNullable(models.get(id));
+    /**
+     * The model a name denotes: its short catalog id, its Hugging Face repo id or one of the repo
+     * ids of the same architecture it lists (instruct variants), compared case-insensitively.
+     */
+    public Optional<ModelArchitecture> find(String name) {
+        return Optional.ofNullable(idsByName.get(NearMatches.normalise(name))).map(models::get);
     }
 
-    public ModelArchitecture require(String id) {
-        ModelArchitecture model = models.get(id);
-        if (model == null) {
-            throw new UnknownModelException(id, models.keySet());
-        }
-        return model;
+    public ModelArchitecture require(String name) {
+        return find(name).orElseThrow(() -> unknown(name));
     }
 
-    public ModelSource source(String id) {
-        require(id);
-        return sources.get(id);
+    /** Every name the catalog resolves: short ids, then Hugging Face ids and aliases as published. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(models.keySet());
+        sources.values().forEach(s -> names.addAll(s.huggingFaceIds()));
+        return List.copyOf(names);
+    }
+
+    /** The exception for a name no model answers to, listing the closest known names. */
+    public UnknownModelException unknown(String name) {
+        return new UnknownModelException(name, NearMatches.of(name, names(), 5), models.size());
+    }
+
+    public ModelSource source(String name) {
+        return sources.get(require(name).id());
     }
 
     /**
@@ -69,6 +82,22 @@ public final class ModelCatalog {
             return source.parameters().comparableActive(computed);
         }
         return model.isMoe() ? computed.activeExcludingEmbedding() : computed.total();
+    }
+
+    private static Map<String, String> names(Map<String, ModelSource> sources) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        sources.forEach((id, source) -> {
+            claim(ids, id, id);
+            source.huggingFaceIds().forEach(name -> claim(ids, name, id));
+        });
+        return Map.copyOf(ids);
+    }
+
+    private static void claim(Map<String, String> ids, String name, String id) {
+        String previous = ids.putIfAbsent(NearMatches.normalise(name), id);
+        if (previous != null && !previous.equals(id)) {
+            throw new IllegalStateException("built-in models " + previous + " and " + id + " both answer to '" + name + "'");
+        }
     }
 
     private static ModelCatalog load() {
@@ -91,7 +120,9 @@ public final class ModelCatalog {
                 parameters.path("activeBillions").asDouble(),
                 parameters.path("activeCountsInputEmbedding").asBoolean(),
                 citation(parameters.path("source")));
-        return new ModelSource(node.path("displayName").asText(), node.path("huggingFaceId").asText(),
+        List<String> aliases = new ArrayList<>();
+        node.path("aliases").forEach(alias -> aliases.add(alias.asText()));
+        return new ModelSource(node.path("displayName").asText(), node.path("huggingFaceId").asText(), aliases,
                 citation(node.path("config")), official);
     }
 
