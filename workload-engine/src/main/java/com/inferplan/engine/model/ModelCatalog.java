@@ -1,11 +1,7 @@
 package com.inferplan.engine.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.inferplan.engine.model.config.HuggingFaceConfigImporter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.inferplan.engine.model.library.LibraryEntry;
+import com.inferplan.engine.model.library.ModelLibrary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in models: {@code models/<id>.json} resources holding the Hugging Face config fields
- * plus a {@code _source} block with provenance and the official parameter figures, listed in
- * {@code models/index.json}.
+ * The built-in models ({@link ModelLibrary}): architecture facts in InferPlan's own format, each
+ * with its Hugging Face repo id, the config it was read from and the official parameter figures.
  */
 public final class ModelCatalog {
-
-    private static final String INDEX = "models/index.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, ModelArchitecture> models;
     private final Map<String, ModelSource> sources;
@@ -103,44 +95,11 @@ public final class ModelCatalog {
     private static ModelCatalog load() {
         Map<String, ModelArchitecture> models = new LinkedHashMap<>();
         Map<String, ModelSource> sources = new LinkedHashMap<>();
-        for (JsonNode id : read(INDEX)) {
-            String modelId = id.asText();
-            JsonNode file = read("models/" + modelId + ".json");
-            ModelSource source = source(file.path("_source"));
-            models.put(modelId, HuggingFaceConfigImporter.importConfig(file, modelId, source.displayName()));
-            sources.put(modelId, source);
+        for (LibraryEntry entry : ModelLibrary.builtIn()) {
+            models.put(entry.id(), entry.toArchitecture());
+            sources.put(entry.id(), entry.source());
         }
         return new ModelCatalog(models, sources);
-    }
-
-    private static ModelSource source(JsonNode node) {
-        JsonNode parameters = node.path("parameters");
-        OfficialParameters official = new OfficialParameters(
-                parameters.path("totalBillions").asDouble(),
-                parameters.path("activeBillions").asDouble(),
-                parameters.path("activeCountsInputEmbedding").asBoolean(),
-                citation(parameters.path("source")));
-        List<String> aliases = new ArrayList<>();
-        node.path("aliases").forEach(alias -> aliases.add(alias.asText()));
-        return new ModelSource(node.path("displayName").asText(), node.path("huggingFaceId").asText(), aliases,
-                citation(node.path("config")), official);
-    }
-
-    private static Citation citation(JsonNode node) {
-        return new Citation(node.path("title").asText(), node.path("url").asText(), node.path("date").asText(),
-                node.path("retrieved").asText(), node.path("status").asText(), node.path("readFrom").asText(""),
-                node.path("note").asText(""));
-    }
-
-    private static JsonNode read(String resource) {
-        try (InputStream in = ModelCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in model resource missing: " + resource);
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read built-in model resource " + resource, e);
-        }
     }
 
     private static final class BuiltIn {
