@@ -50,12 +50,18 @@ public final class Profiler {
         } else {
             AttentionOperators.add(ops, s, layers.window());
         }
+        if (a.family().sandwichNorms()) {
+            ops.norm("post_attn_norm", tokens, a.hidden());
+        }
         ops.residual("attn_residual");
         ops.norm("mlp_norm", tokens, a.hidden());
         if (layers.moe()) {
             MlpOperators.moe(ops, s, experts);
         } else {
             MlpOperators.dense(ops, s);
+        }
+        if (a.family().sandwichNorms()) {
+            ops.norm("post_mlp_norm", tokens, a.hidden());
         }
         ops.residual("mlp_residual");
         return ops.toGroup(layers.name());

@@ -11,8 +11,8 @@ class ModelCatalogTest {
     private static final ModelCatalog CATALOG = ModelCatalog.builtIn();
 
     @Test
-    void shipsTheTwentyBuiltInModels() {
-        assertThat(CATALOG.all()).extracting(ModelArchitecture::id).containsExactly(
+    void shipsTheLibraryWithTheOriginalTwentyFirst() {
+        assertThat(CATALOG.all()).extracting(ModelArchitecture::id).startsWith(
                 "gpt-oss-20b", "gpt-oss-120b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "llama-3.1-8b",
                 "llama-3.1-70b", "llama-3.3-70b", "llama-3.1-405b", "llama-3.2-1b", "llama-3.2-3b", "mistral-7b",
                 "mixtral-8x7b", "qwen2.5-coder-7b", "qwen3-8b", "qwen3-32b", "qwen3-coder-30b-a3b",
