@@ -45,7 +45,10 @@ class ModelApiTest {
     void builtInModelsAnswerToTheirHuggingFaceRepoIdInAnyCase() throws Exception {
         mvc.perform(get("/api/v1/models/meta-llama/Llama-3.1-8B"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.id").value("llama-3.1-8b"));
+                .andExpect(jsonPath("$.id").value("llama-3.1-8b"))
+                .andExpect(jsonPath("$.huggingFaceId").value("meta-llama/Llama-3.1-8B"))
+                .andExpect(jsonPath("$.attentionKind").value("GQA"))
+                .andExpect(jsonPath("$.configSource").value("https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json"));
         mvc.perform(get("/api/v1/models/QWEN/qwen3-8b/profile"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.model").value("qwen3-8b"));
