@@ -14,6 +14,7 @@ import com.inferplan.engine.evaluation.LoadMode;
 import com.inferplan.engine.evaluation.ParetoPoint;
 import com.inferplan.engine.evaluation.SpeculativeOptions;
 import com.inferplan.engine.evaluation.Sweep;
+import com.inferplan.engine.model.ContextLengthException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class EvaluationService {
         require(q.model() != null && !q.model().isBlank(), "model", q.model(), "choose a model");
         require(q.hardware() != null && !q.hardware().isBlank(), "hardware", q.hardware(), "choose hardware");
         try {
-            return new EvaluationRequest(models.require(q.model()), hardware.require(q.hardware()),
+            return new EvaluationRequest(models.requireField("model", q.model()), hardware.require(q.hardware()),
                     positive("chips", q.chips()), positive("tp", q.tp()), positive("pp", q.pp()), positive("ep", q.ep()),
                     precision("weights", q.weights()), precision("kv", q.kv()), blankToNull(q.framework()), null,
                     q.load() == null ? LoadMode.CLOSED : LoadMode.parse(q.load()),
@@ -70,6 +71,8 @@ public class EvaluationService {
                     speculative(q.speculative()), goal(q.goal()), Boolean.TRUE.equals(q.explain()));
         } catch (InvalidEvaluationException e) {
             throw new InvalidInputException(e.field(), null, e.getMessage());
+        } catch (ContextLengthException e) {
+            throw new InvalidInputException(e.field(), e.requestedTokens(), e);
         }
     }
 

@@ -45,9 +45,15 @@ public class ModelController {
 
     static final String SKIPPED = "X-InferPlan-Skipped-Records";
 
+    /** By short id, or by a Hugging Face repo id given as {@code /{org}/{name}} (case-insensitive). */
     @GetMapping("/{id}")
     public ModelSummary get(@PathVariable String id) {
         return ModelSummary.of(service.require(id), service.isBuiltIn(id));
+    }
+
+    @GetMapping("/{org}/{name}")
+    public ModelSummary getByRepoId(@PathVariable String org, @PathVariable String name) {
+        return get(org + "/" + name);
     }
 
     /** Body: {@code {"id": "...", "displayName": "...", "config": {…config.json…}}}. */
@@ -67,6 +73,22 @@ public class ModelController {
                             @RequestParam(defaultValue = "1024") int prompt,
                             @RequestParam(required = false) String weights,
                             @RequestParam(required = false) String kv) {
+        return profileTree(id, phase, batch, context, prompt, weights, kv);
+    }
+
+    @GetMapping("/{org}/{name}/profile")
+    public JsonNode profileByRepoId(@PathVariable String org, @PathVariable String name,
+                                    @RequestParam(defaultValue = "decode") String phase,
+                                    @RequestParam(defaultValue = "1") int batch,
+                                    @RequestParam(defaultValue = "1024") int context,
+                                    @RequestParam(defaultValue = "1024") int prompt,
+                                    @RequestParam(required = false) String weights,
+                                    @RequestParam(required = false) String kv) {
+        return profileTree(org + "/" + name, phase, batch, context, prompt, weights, kv);
+    }
+
+    private JsonNode profileTree(String id, String phase, int batch, int context, int prompt, String weights,
+                                 String kv) {
         ModelService.ProfileQuery query = new ModelService.ProfileQuery(phase(phase), batch, context, prompt,
                 precision("weights", weights), precision("kv", kv));
         ObjectNode tree = ProfileJson.toTree(service.profile(id, query));

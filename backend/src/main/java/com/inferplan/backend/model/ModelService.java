@@ -11,9 +11,11 @@ import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.catalog.Precision;
 import com.inferplan.db.model.CustomModelRepository;
 import com.inferplan.db.model.CustomModelRow;
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.engine.model.ParameterCount;
+import com.inferplan.engine.model.NearMatches;
 import com.inferplan.engine.model.config.HuggingFaceConfigImporter;
 import com.inferplan.engine.model.config.ModelConfigException;
 import com.inferplan.engine.profile.ExecutionProfile;
@@ -22,6 +24,7 @@ import com.inferplan.engine.profile.ProfileRequest;
 import com.inferplan.engine.profile.Profiler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -75,10 +78,6 @@ public class ModelService {
         return bad;
     }
 
-    public Optional<ModelArchitecture> find(String id) {
-        return builtIn.find(id).or(() -> repository.find(id).flatMap(this::load));
-    }
-
     private Optional<ModelArchitecture> load(CustomModelRow row) {
         try {
             return Optional.of(parse(row));
@@ -88,8 +87,30 @@ public class ModelService {
         }
     }
 
+    /** By short id or Hugging Face repo id, case-insensitively; imported models by their id. */
+    public Optional<ModelArchitecture> find(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return builtIn.find(id).or(() -> repository.find(id.trim().toLowerCase(Locale.ROOT)).flatMap(this::load));
+    }
+
     public ModelArchitecture require(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("no model with id '" + id + "'"));
+        return find(id).orElseThrow(() -> new NotFoundException("no model with id '" + id + "'; " + unknownReason(id)));
+    }
+
+    /** The model a request field names, or a 400 naming that field and the closest known ids. */
+    public ModelArchitecture requireField(String field, String id) {
+        return find(id).orElseThrow(() -> new InvalidInputException(field, id, unknownReason(id)));
+    }
+
+    /** Why an id names no model: "is not a known model; did you mean …?". */
+    public String unknownReason(String id) {
+        List<String> names = new ArrayList<>(builtIn.names());
+        repository.findAll().forEach(row -> names.add(row.id()));
+        List<String> near = NearMatches.of(id, names, 5);
+        return "is not a known model (short id or Hugging Face repo id)"
+                + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
     }
 
     public boolean isBuiltIn(String id) {
@@ -141,6 +162,8 @@ public class ModelService {
                 request = request.withKv(query.kv());
             }
             return Profiler.profile(model, request);
+        } catch (ContextLengthException e) {
+            throw new InvalidInputException(e.field(), e.requestedTokens(), e);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("profile", query, e.getMessage());
         }

@@ -9,6 +9,7 @@ import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.Precision;
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.pricing.catalog.DealTemplate;
 import com.inferplan.pricing.catalog.PricingCatalog;
@@ -135,9 +136,12 @@ final class ScenarioValidator {
     private Optional<ModelArchitecture> model(String field, String id, Lengths lengths) {
         Optional<ModelArchitecture> model = id == null || id.isBlank() ? Optional.empty() : models.apply(id);
         if (check(model.isPresent(), field, id, "is not a known model (built-in or imported)") && lengths != null) {
-            long context = (long) lengths.inputTokens() + lengths.outputTokens();
-            check(context <= model.get().maxContext(), "workload.lengths", context,
-                    "prompt + answer exceed " + id + "'s context of " + model.get().maxContext() + " tokens");
+            try {
+                ContextLengthException.checkPromptAndOutput(lengths.inputTokens(), lengths.outputTokens(),
+                        model.get().maxContext());
+            } catch (ContextLengthException e) {
+                check(false, "workload.lengths", e.requestedTokens(), e.getMessage());
+            }
         }
         return model;
     }

@@ -97,8 +97,7 @@ public class AgenticTaskService {
 
     /** Planned to hold the task's whole final context: its last answer on top of everything before it. */
     private ServingDeployment plan(CodingTask task, Option option, String field) {
-        ModelArchitecture model = models.find(option.model()).orElseThrow(() -> new InvalidInputException(
-                field + ".model", option.model(), "is not a known model (GET /api/v1/models lists them)"));
+        ModelArchitecture model = models.requireField(field + ".model", option.model());
         Accelerator chip = hardware.catalog().find(Objects.requireNonNullElse(option.hardware(), ""))
                 .orElseThrow(() -> new InvalidInputException(field + ".hardware", option.hardware(),
                         "is not in the hardware catalog (GET /api/v1/hardware lists it)"));

@@ -8,6 +8,7 @@ import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.engine.evaluation.Engine;
 import com.inferplan.engine.evaluation.InvalidEvaluationException;
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.loadtest.DeploymentChoice;
 import com.inferplan.engine.loadtest.DeploymentDoesNotFitException;
 import com.inferplan.engine.loadtest.LoadStudy;
@@ -63,6 +64,9 @@ public class LoadTestService {
         } catch (DeploymentDoesNotFitException e) {
             throw new InvalidInputException("deployment", request.deployment().model() + " on "
                     + request.deployment().hardware(), "does not fit: " + e.reason());
+        } catch (ContextLengthException e) {
+            throw new InvalidInputException(e.field().equals("inputTokens") ? "workload.inputMeanTokens"
+                    : "workload.outputMeanTokens", e.requestedTokens(), e);
         } catch (InvalidEvaluationException e) {
             throw new InvalidInputException("workload", request.workload().inputMeanTokens() + " + "
                     + request.workload().outputMeanTokens() + " tokens", e.getMessage());
@@ -86,8 +90,7 @@ public class LoadTestService {
     }
 
     private DeploymentChoice choice(SimulationRequest.Deployment d) {
-        ModelArchitecture model = models.find(d.model()).orElseThrow(() -> new InvalidInputException(
-                "deployment.model", d.model(), "is not a known model (GET /api/v1/models lists them)"));
+        ModelArchitecture model = models.requireField("deployment.model", d.model());
         Accelerator chip = hardware.catalog().find(d.hardware()).orElseThrow(() -> new InvalidInputException(
                 "deployment.hardware", d.hardware(), "is not in the hardware catalog (GET /api/v1/hardware lists it)"));
         return new DeploymentChoice(model, chip, d.chips(), Objects.requireNonNullElse(d.replicas(), 1));

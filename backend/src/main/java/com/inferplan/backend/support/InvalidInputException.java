@@ -17,6 +17,12 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldProblem(field, value, message)));
     }
 
+    /** One problem with the engine exception behind it kept as the cause (views read its suggestion). */
+    public InvalidInputException(String field, Object value, RuntimeException cause) {
+        this(List.of(new FieldProblem(field, value, cause.getMessage())));
+        initCause(cause);
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -9,6 +9,7 @@ import com.inferplan.backend.work.WorkBudgetExceededException;
 import com.inferplan.db.support.StaleVersionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.inferplan.backend.support.JsonFieldErrors;
+import com.inferplan.engine.model.ContextLengthException;
 import java.net.URI;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -50,6 +51,12 @@ public class ApiExceptionHandler {
                 .map(p -> Map.of("field", cut(p.field()), "rejectedValue", p.shownValue(), "message", cut(p.message())))
                 .toList());
         return problem;
+    }
+
+    /** A length past a model's context that no service translated: still a 400 naming the field. */
+    @ExceptionHandler(ContextLengthException.class)
+    ProblemDetail tooLong(ContextLengthException e) {
+        return invalid(new InvalidInputException(e.field(), e.requestedTokens(), e));
     }
 
     @ExceptionHandler(NotFoundException.class)

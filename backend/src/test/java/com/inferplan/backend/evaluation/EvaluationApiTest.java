@@ -62,6 +62,32 @@ class EvaluationApiTest {
     }
 
     @Test
+    void aHuggingFaceRepoIdEvaluatesTheSameModel() throws Exception {
+        evaluate("{\"model\":\"META-LLAMA/Llama-3.1-8B\",\"hardware\":\"nvidia-h100-sxm\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(true));
+    }
+
+    @Test
+    void anUnknownModelIsAFieldProblemListingNearMatches() throws Exception {
+        evaluate("{\"model\":\"meta-llama/Llama-3.1-9B\",\"hardware\":\"nvidia-h100-sxm\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("model"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("meta-llama/Llama-3.1-8B")));
+    }
+
+    @Test
+    void promptPlusOutputPastTheContextIsAProblemNamingTheOutputField() throws Exception {
+        evaluate("{\"model\":\"llama-2-7b\",\"hardware\":\"nvidia-h100-sxm\",\"inputTokens\":3097,\"outputTokens\":1000}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("outputTokens"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue").value("4097"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "prompt + output = 4,097 tokens exceeds this model's 4,096-token context; "
+                                + "the longest outputTokens that fits is 999"));
+    }
+
+    @Test
     void unknownHardwareIsA404() throws Exception {
         evaluate("{\"model\":\"llama-3.1-8b\",\"hardware\":\"no-such-chip\"}").andExpect(status().isNotFound());
     }

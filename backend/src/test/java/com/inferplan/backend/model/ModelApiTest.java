@@ -42,6 +42,36 @@ class ModelApiTest {
     }
 
     @Test
+    void builtInModelsAnswerToTheirHuggingFaceRepoIdInAnyCase() throws Exception {
+        mvc.perform(get("/api/v1/models/meta-llama/Llama-3.1-8B"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("llama-3.1-8b"))
+                .andExpect(jsonPath("$.huggingFaceId").value("meta-llama/Llama-3.1-8B"))
+                .andExpect(jsonPath("$.attentionKind").value("GQA"))
+                .andExpect(jsonPath("$.configSource").value("https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json"));
+        mvc.perform(get("/api/v1/models/QWEN/qwen3-8b/profile"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.model").value("qwen3-8b"));
+    }
+
+    @Test
+    void anUnknownModelNamesTheNearestKnownIds() throws Exception {
+        mvc.perform(get("/api/v1/models/Qwen/Qwen3-9B"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("did you mean")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("Qwen/Qwen3-8B")));
+    }
+
+    @Test
+    void aProfilePastTheContextIsAProblemNamingTheContextField() throws Exception {
+        mvc.perform(get("/api/v1/models/llama-2-7b/profile").param("context", "4096"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("context"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "cached context + new tokens = 4,097 tokens exceeds this model's 4,096-token context")));
+    }
+
+    @Test
     void importedConfigIsListedAndProfiled() throws Exception {
         mvc.perform(post("/api/v1/models").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"id\":\"my-llama-1b\",\"displayName\":\"My Llama 1B\",\"config\":" + LLAMA_1B + "}"))

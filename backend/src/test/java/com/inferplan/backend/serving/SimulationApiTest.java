@@ -104,7 +104,8 @@ class SimulationApiTest {
         post(LIGHT_LOAD.replace("llama-3.1-8b", "llama-2-7b").replace("\"inputMeanTokens\": 500", "\"inputMeanTokens\": 4000")
                 .replace("\"outputMeanTokens\": 100", "\"outputMeanTokens\": 500"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("workload"))
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("maximum context of 4096")));
+                .andExpect(jsonPath("$.errors[0].field").value("workload.outputMeanTokens"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(
+                        "prompt + output = 4,500 tokens exceeds this model's 4,096-token context")));
     }
 }

@@ -9,6 +9,7 @@ import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.Quantities;
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.engine.evaluation.Evaluation;
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.ui.chart.KpiCard;
 import com.inferplan.ui.layout.MainLayout;
@@ -40,12 +41,16 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
     private final KpiCard deployment = new KpiCard("Deployment", "kpi-deployment");
     private final Div status = new Div();
     private final Button explain = new Button("Explain these numbers");
+    private final Button useLongest = new Button();
+    private final ModelService models;
+    private Runnable useLongestAction = () -> { };
     private final ParetoComparison pareto;
     private Evaluation current;
     private boolean restoring;
 
     public EvaluateView(EvaluationService service, ModelService models, HardwareService hardware) {
         this.service = service;
+        this.models = models;
         setWidthFull();
         addClassName("ip-page");
         List<String> hardwareIds = hardware.list(com.inferplan.backend.hardware.HardwareQuery.ALL).stream()
@@ -63,7 +68,10 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         H2 compareTitle = new H2("Compare hardware: Pareto frontiers");
         pareto = new ParetoComparison(service, hardwareIds, form::query);
-        add(new H2("Evaluate a deployment"), form, status, cards, explain, compareTitle, pareto);
+        useLongest.setId("eval-use-longest");
+        useLongest.setVisible(false);
+        useLongest.addClickListener(e -> useLongestAction.run());
+        add(new H2("Evaluate a deployment"), form, status, useLongest, cards, explain, compareTitle, pareto);
     }
 
     private void refresh() {
@@ -73,10 +81,25 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
         try {
             current = service.evaluate(q);
             show(current);
+            useLongest.setVisible(false);
         } catch (InvalidInputException e) {
             current = null;
             status.setText("Cannot evaluate: " + e.getMessage());
             clearCards();
+            suggestLongest(e);
+        }
+    }
+
+    /** A prompt + output past the model's context: offer the longest length that fits. */
+    private void suggestLongest(InvalidInputException e) {
+        if (e.getCause() instanceof ContextLengthException c && c.longestFitting() > 0) {
+            boolean output = c.field().equals("outputTokens");
+            int longest = (int) c.longestFitting();
+            useLongest.setText("Use " + Quantities.number(longest) + (output ? " output" : " input") + " tokens");
+            useLongestAction = () -> (output ? form.output : form.input).setValue(longest);
+            useLongest.setVisible(true);
+        } else {
+            useLongest.setVisible(false);
         }
     }
 
@@ -105,7 +128,8 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         restoring = true;
-        form.setValues(EvaluationForm.fromUrl(event.getLocation().getQueryParameters().getParameters(), form.query()));
+        form.setValues(EvaluationForm.fromUrl(event.getLocation().getQueryParameters().getParameters(), form.query(),
+                id -> models.find(id).map(ModelArchitecture::id).orElse(id)));
         restoring = false;
         refresh();
         pareto.draw();

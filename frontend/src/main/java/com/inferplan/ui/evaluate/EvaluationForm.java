@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** The inputs of one evaluation; any change reports the new query. Empty chips = the engine chooses. */
 class EvaluationForm extends FormLayout {
@@ -88,8 +89,10 @@ class EvaluationForm extends FormLayout {
         return p;
     }
 
-    static EvaluationQuery fromUrl(Map<String, List<String>> params, EvaluationQuery defaults) {
-        return new EvaluationQuery(first(params, "model", defaults.model()), first(params, "hardware", defaults.hardware()),
+    /** {@code modelId} turns a Hugging Face repo id in the link into the catalog id the model list shows. */
+    static EvaluationQuery fromUrl(Map<String, List<String>> params, EvaluationQuery defaults,
+                                   UnaryOperator<String> modelId) {
+        return new EvaluationQuery(modelId.apply(first(params, "model", defaults.model())), first(params, "hardware", defaults.hardware()),
                 integer(params, "chips", null), null, null, null, first(params, "weights", "native"),
                 first(params, "kv", "native"), null, first(params, "load", "closed"),
                 integer(params, "concurrency", 1), integer(params, "input", 1000), integer(params, "output", 1000), null,

@@ -8,7 +8,11 @@ import com.inferplan.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -30,6 +34,8 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<ModelSummary> grid = new Grid<>();
     private final H2 profileTitle = new H2("Select a model to see its execution profile");
     private final ProfilePanel profile;
+    private final ModelFilters filters = new ModelFilters(this::applyFilters);
+    private final Div facts = new Div();
 
     public ModelsView(ModelService service) {
         this.service = service;
@@ -38,6 +44,7 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("models-grid");
         grid.addColumn(ModelSummary::displayName).setHeader("Model").setAutoWidth(true).setFrozen(true);
         grid.addColumn(ModelSummary::family).setHeader("Family").setAutoWidth(true);
+        grid.addColumn(ModelSummary::attentionKind).setHeader("Attention").setAutoWidth(true);
         grid.addColumn(ModelSummary::layers).setHeader("Layers").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(ModelSummary::hidden).setHeader("Hidden").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(m -> m.heads() + " / " + m.kvHeads()).setHeader("Heads / KV").setTextAlign(ColumnTextAlign.END);
@@ -56,17 +63,42 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
             Notification.show("Imported " + m.displayName());
         }).open());
         importButton.setId("import-model");
-        VerticalLayout profileSide = new VerticalLayout(profileTitle, profile);
+        facts.setId("model-facts");
+        VerticalLayout profileSide = new VerticalLayout(profileTitle, facts, profile);
         profileSide.setPadding(false);
         SplitLayout split = new SplitLayout(grid, profileSide);
         split.setOrientation(SplitLayout.Orientation.VERTICAL);
         split.setSplitterPosition(40);
         split.setSizeFull();
-        add(importButton, split);
+        add(new HorizontalLayout(filters, importButton), split);
     }
 
     private void refresh() {
-        grid.setItems(service.list().stream().map(m -> ModelSummary.of(m, service.isBuiltIn(m.id()))).toList());
+        List<ModelSummary> models = service.list().stream().map(m -> ModelSummary.of(m, service.isBuiltIn(m.id()))).toList();
+        grid.setItems(models);
+        filters.offer(models);
+        applyFilters();
+    }
+
+    private void applyFilters() {
+        grid.getListDataView().setFilter(filters.predicate()::test);
+    }
+
+    /** Repo id and the sources of the architecture facts and the parameter figures. */
+    private void showFacts(ModelSummary m) {
+        facts.removeAll();
+        if (!m.builtIn()) {
+            facts.add(new Span("Imported config.json"));
+            return;
+        }
+        facts.add(new Span("Hugging Face: " + m.huggingFaceId() + " · "), link("architecture source", m.configSource()),
+                new Span(" · "), link("parameter figures", m.parametersSource()));
+    }
+
+    private static Anchor link(String text, String url) {
+        Anchor anchor = new Anchor(url, text);
+        anchor.setTarget("_blank");
+        return anchor;
     }
 
     /** An imported model lands at the end of the list: scroll to it and open its profile. */
@@ -83,6 +115,7 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void open(ModelSummary m) {
         profileTitle.setText("Execution profile: " + m.displayName());
+        showFacts(m);
         profile.show(m.id());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 "models?" + QueryParameters.simple(Map.of("model", m.id())).getQueryString()));

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.inferplan.backend.model.ModelService;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.Quantities;
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.profile.ExecutionProfile;
 import com.inferplan.engine.profile.Operator;
 import com.inferplan.engine.profile.OperatorKind;
 import com.inferplan.engine.profile.Phase;
 import com.inferplan.ui.chart.ChartJson;
 import com.inferplan.ui.chart.EChart;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +33,8 @@ class ProfilePanel extends VerticalLayout {
     private final IntegerField context = new IntegerField("Context tokens");
     private final IntegerField prompt = new IntegerField("Prompt tokens (prefill)");
     private final Span summary = new Span();
+    private final Button useLongest = new Button();
+    private int longestContext;
     private final EChart chart = new EChart();
     private final Grid<Operator> table = new Grid<>();
     private String modelId;
@@ -51,6 +55,9 @@ class ProfilePanel extends VerticalLayout {
         batch.setId("profile-batch");
         context.setId("profile-context");
         summary.setId("profile-summary");
+        useLongest.setId("profile-use-longest");
+        useLongest.setVisible(false);
+        useLongest.addClickListener(e -> context.setValue(longestContext));
         phase.addValueChangeListener(e -> refresh());
         batch.addValueChangeListener(e -> refresh());
         context.addValueChangeListener(e -> refresh());
@@ -69,7 +76,7 @@ class ProfilePanel extends VerticalLayout {
         table.addColumn(o -> Quantities.number(o.arithmeticIntensity())).setHeader("FLOP/byte").setTextAlign(ColumnTextAlign.END);
         table.setAllRowsVisible(true);
         table.setId("profile-table");
-        add(controls, summary, chart, table);
+        add(controls, summary, useLongest, chart, table);
     }
 
     void show(String modelId) {
@@ -90,9 +97,24 @@ class ProfilePanel extends VerticalLayout {
                     Quantities.format(p.modelWeightBytes(), "B")));
             table.setItems(p.operators());
             chart.setOption(ChartJson.write(byKindChart(p)));
+            context.setInvalid(false);
+            useLongest.setVisible(false);
         } catch (InvalidInputException e) {
             summary.setText(e.getMessage());
+            suggestLongest(e);
         }
+    }
+
+    /** A step past the model's context: mark the context field and offer the longest context that fits. */
+    private void suggestLongest(InvalidInputException e) {
+        boolean tooLong = e.getCause() instanceof ContextLengthException c && c.longestFitting() > 0;
+        if (tooLong) {
+            longestContext = (int) ((ContextLengthException) e.getCause()).longestFitting();
+            context.setErrorMessage(e.getCause().getMessage());
+            useLongest.setText("Use a " + Quantities.number(longestContext) + "-token context");
+        }
+        context.setInvalid(tooLong);
+        useLongest.setVisible(tooLong);
     }
 
     /** Share of the step's FLOPs and bytes per operator kind: one linear scale for both, which a log scale of two units is not. */

@@ -2,6 +2,7 @@ package com.inferplan.engine.deployment;
 
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.Precision;
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelArchitecture;
 import java.util.Objects;
 
@@ -30,10 +31,7 @@ public record DeploymentRequest(ModelArchitecture model, Accelerator hardware, I
         if (contextTokens < 1) {
             throw new InvalidDeploymentException("contextTokens", contextTokens, "must be at least 1 token");
         }
-        if (contextTokens > model.maxContext()) {
-            throw new InvalidDeploymentException("contextTokens", contextTokens,
-                    "exceeds " + model.id() + "'s maximum context of " + model.maxContext() + " tokens");
-        }
+        ContextLengthException.checkSequence("contextTokens", contextTokens, model.maxContext());
     }
 
     private static void positiveOrNull(String field, Integer value) {

@@ -3,6 +3,7 @@ package com.inferplan.engine.evaluation;
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.deployment.LayoutGoal;
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelArchitecture;
 import java.util.Objects;
 
@@ -32,10 +33,7 @@ public record EvaluationRequest(ModelArchitecture model, Accelerator hardware, I
         if (outputTokens < 1) {
             throw new InvalidEvaluationException("outputTokens", outputTokens, "must be at least 1");
         }
-        if ((long) inputTokens + outputTokens > model.maxContext()) {
-            throw new InvalidEvaluationException("inputTokens + outputTokens", inputTokens + outputTokens,
-                    "exceeds " + model.id() + "'s maximum context of " + model.maxContext());
-        }
+        ContextLengthException.checkPromptAndOutput(inputTokens, outputTokens, model.maxContext());
     }
 
     /** A single-stream request with defaults everywhere else. */

@@ -89,6 +89,14 @@ public record ModelArchitecture(
         return kvHeads * headDim;
     }
 
+    /** Weights of the q and k norms of one layer: per-head vectors, or whole-projection ones (MiniMax). */
+    public int qkNormWeights() {
+        if (!qkNorm) {
+            return 0;
+        }
+        return family.qkNormAcrossHeads() ? queryWidth() + kvWidth() : 2 * headDim;
+    }
+
     /** Identical layers grouped (order of first appearance), so profiles stay short. */
     public List<LayerGroup> layerGroups() {
         List<LayerGroup> firsts = new ArrayList<>(2);

@@ -1,11 +1,7 @@
 package com.inferplan.engine.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.inferplan.engine.model.config.HuggingFaceConfigImporter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.inferplan.engine.model.library.LibraryEntry;
+import com.inferplan.engine.model.library.ModelLibrary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,21 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in models: {@code models/<id>.json} resources holding the Hugging Face config fields
- * plus a {@code _source} block with provenance and the official parameter figures, listed in
- * {@code models/index.json}.
+ * The built-in models ({@link ModelLibrary}): architecture facts in InferPlan's own format, each
+ * with its Hugging Face repo id, the config it was read from and the official parameter figures.
  */
 public final class ModelCatalog {
 
-    private static final String INDEX = "models/index.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, ModelArchitecture> models;
     private final Map<String, ModelSource> sources;
+    private final Map<String, String> idsByName;
 
     private ModelCatalog(Map<String, ModelArchitecture> models, Map<String, ModelSource> sources) {
         this.models = models;
         this.sources = sources;
+        this.idsByName = names(sources);
     }
 
     /** The catalog shipped with InferPlan, loaded once. */
@@ -39,21 +33,32 @@ public final class ModelCatalog {
         return List.copyOf(models.values());
     }
 
-    public Optional<ModelArchitecture> find(String id) {
-        return Optional.ofNullable(models.get(id));
+    /**
+     * The model a name denotes: its short catalog id, its Hugging Face repo id or one of the repo
+     * ids of the same architecture it lists (instruct variants), compared case-insensitively.
+     */
+    public Optional<ModelArchitecture> find(String name) {
+        return Optional.ofNullable(idsByName.get(NearMatches.normalise(name))).map(models::get);
     }
 
-    public ModelArchitecture require(String id) {
-        ModelArchitecture model = models.get(id);
-        if (model == null) {
-            throw new UnknownModelException(id, models.keySet());
-        }
-        return model;
+    public ModelArchitecture require(String name) {
+        return find(name).orElseThrow(() -> unknown(name));
     }
 
-    public ModelSource source(String id) {
-        require(id);
-        return sources.get(id);
+    /** Every name the catalog resolves: short ids, then Hugging Face ids and aliases as published. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(models.keySet());
+        sources.values().forEach(s -> names.addAll(s.huggingFaceIds()));
+        return List.copyOf(names);
+    }
+
+    /** The exception for a name no model answers to, listing the closest known names. */
+    public UnknownModelException unknown(String name) {
+        return new UnknownModelException(name, NearMatches.of(name, names(), 5), models.size());
+    }
+
+    public ModelSource source(String name) {
+        return sources.get(require(name).id());
     }
 
     /**
@@ -71,45 +76,30 @@ public final class ModelCatalog {
         return model.isMoe() ? computed.activeExcludingEmbedding() : computed.total();
     }
 
+    private static Map<String, String> names(Map<String, ModelSource> sources) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        sources.forEach((id, source) -> {
+            claim(ids, id, id);
+            source.huggingFaceIds().forEach(name -> claim(ids, name, id));
+        });
+        return Map.copyOf(ids);
+    }
+
+    private static void claim(Map<String, String> ids, String name, String id) {
+        String previous = ids.putIfAbsent(NearMatches.normalise(name), id);
+        if (previous != null && !previous.equals(id)) {
+            throw new IllegalStateException("built-in models " + previous + " and " + id + " both answer to '" + name + "'");
+        }
+    }
+
     private static ModelCatalog load() {
         Map<String, ModelArchitecture> models = new LinkedHashMap<>();
         Map<String, ModelSource> sources = new LinkedHashMap<>();
-        for (JsonNode id : read(INDEX)) {
-            String modelId = id.asText();
-            JsonNode file = read("models/" + modelId + ".json");
-            ModelSource source = source(file.path("_source"));
-            models.put(modelId, HuggingFaceConfigImporter.importConfig(file, modelId, source.displayName()));
-            sources.put(modelId, source);
+        for (LibraryEntry entry : ModelLibrary.builtIn()) {
+            models.put(entry.id(), entry.toArchitecture());
+            sources.put(entry.id(), entry.source());
         }
         return new ModelCatalog(models, sources);
-    }
-
-    private static ModelSource source(JsonNode node) {
-        JsonNode parameters = node.path("parameters");
-        OfficialParameters official = new OfficialParameters(
-                parameters.path("totalBillions").asDouble(),
-                parameters.path("activeBillions").asDouble(),
-                parameters.path("activeCountsInputEmbedding").asBoolean(),
-                citation(parameters.path("source")));
-        return new ModelSource(node.path("displayName").asText(), node.path("huggingFaceId").asText(),
-                citation(node.path("config")), official);
-    }
-
-    private static Citation citation(JsonNode node) {
-        return new Citation(node.path("title").asText(), node.path("url").asText(), node.path("date").asText(),
-                node.path("retrieved").asText(), node.path("status").asText(), node.path("readFrom").asText(""),
-                node.path("note").asText(""));
-    }
-
-    private static JsonNode read(String resource) {
-        try (InputStream in = ModelCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in model resource missing: " + resource);
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read built-in model resource " + resource, e);
-        }
     }
 
     private static final class BuiltIn {

@@ -13,7 +13,14 @@ public enum ModelFamily {
     QWEN3("qwen3"),
     QWEN3_MOE("qwen3_moe"),
     GPT_OSS("gpt_oss"),
-    DEEPSEEK_V3("deepseek_v3");
+    DEEPSEEK_V3("deepseek_v3"),
+    /** Kimi K2: the DeepSeek-V3 architecture (MLA, sigmoid group-limited routing) with its own type. */
+    KIMI_K2("kimi_k2"),
+    PHI3("phi3"),
+    /** MiniMax-M2: GQA with q/k RMSNorm across all heads, sigmoid-routed experts with a score bias. */
+    MINIMAX_M2("minimax_m2"),
+    GEMMA2("gemma2"),
+    GEMMA3("gemma3_text");
 
     private final String modelType;
 
@@ -28,6 +35,24 @@ public enum ModelFamily {
     /** gpt-oss uses a clamped SwiGLU with a sigmoid slope and an (up + 1) term; the rest plain SwiGLU. */
     public boolean clampedSwiGlu() {
         return this == GPT_OSS;
+    }
+
+    /** Multi-head latent attention and DeepSeek's routing. */
+    public boolean deepSeekStyle() {
+        return this == DEEPSEEK_V3 || this == KIMI_K2;
+    }
+
+    /**
+     * Gemma's "sandwich" norms: besides the norms before attention and MLP, one after each
+     * (post_attention_layernorm, post_feedforward_layernorm), four per layer.
+     */
+    public boolean sandwichNorms() {
+        return this == GEMMA2 || this == GEMMA3;
+    }
+
+    /** q/k RMSNorm over the whole projection (one weight per channel of every head), not per head. */
+    public boolean qkNormAcrossHeads() {
+        return this == MINIMAX_M2;
     }
 
     public static Optional<ModelFamily> fromModelType(String modelType) {

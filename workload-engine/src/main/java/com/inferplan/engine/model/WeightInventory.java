@@ -47,6 +47,10 @@ public final class WeightInventory {
         long d = a.hidden();
         add("input_layernorm", TensorGroup.VECTORS, d, n);
         add("post_attention_layernorm", TensorGroup.VECTORS, d, n);
+        if (a.family().sandwichNorms()) {
+            add("pre_feedforward_layernorm", TensorGroup.VECTORS, d, n);
+            add("post_feedforward_layernorm", TensorGroup.VECTORS, d, n);
+        }
         if (a.usesMla()) {
             addMla(a, a.mla(), n);
             return;
@@ -64,8 +68,9 @@ public final class WeightInventory {
             add("o_proj.bias", TensorGroup.VECTORS, d, n);
         }
         if (a.qkNorm()) {
-            add("q_norm", TensorGroup.VECTORS, a.headDim(), n);
-            add("k_norm", TensorGroup.VECTORS, a.headDim(), n);
+            boolean acrossHeads = a.family().qkNormAcrossHeads();
+            add("q_norm", TensorGroup.VECTORS, acrossHeads ? a.queryWidth() : a.headDim(), n);
+            add("k_norm", TensorGroup.VECTORS, acrossHeads ? a.kvWidth() : a.headDim(), n);
         }
         if (a.attentionSinks()) {
             add("sinks", TensorGroup.VECTORS, a.heads(), n);

@@ -24,7 +24,7 @@ final class AttentionOperators {
         double qkElements = t * (a.queryWidth() + a.kvWidth());
         if (a.qkNorm()) {
             ops.add("qk_norm", OperatorKind.NORM, FlopRules.RMS_NORM_PER_ELEMENT * qkElements,
-                    s.vectorBytes(2.0 * a.headDim()), qkElements, qkElements, 0, 0, ops.activationPrecision());
+                    s.vectorBytes(a.qkNormWeights()), qkElements, qkElements, 0, 0, ops.activationPrecision());
         }
         ops.add("rope", OperatorKind.ROPE, FlopRules.ROPE_PER_ELEMENT * qkElements, 0, qkElements, qkElements, 0, 0,
                 ops.activationPrecision());

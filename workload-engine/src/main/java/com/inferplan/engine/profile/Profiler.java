@@ -1,5 +1,6 @@
 package com.inferplan.engine.profile;
 
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.LayerGroup;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.ParameterCount;
@@ -26,11 +27,8 @@ public final class Profiler {
         Objects.requireNonNull(arch, "arch");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(experts, "experts");
-        long endPosition = (long) request.context() + request.newTokensPerSequence();
-        if (endPosition > arch.maxContext()) {
-            throw new InvalidProfileRequestException("context", request.context(),
-                    "context + new tokens (" + endPosition + ") exceeds " + arch.id() + "'s maximum context " + arch.maxContext());
-        }
+        ContextLengthException.checkCachedAndNew("context", request.context(), request.newTokensPerSequence(),
+                arch.maxContext());
         StepShape shape = StepShape.of(arch, request);
         List<OperatorGroup> groups = new ArrayList<>(4);
         groups.add(EdgeOperators.embedding(shape));
@@ -52,12 +50,18 @@ public final class Profiler {
         } else {
             AttentionOperators.add(ops, s, layers.window());
         }
+        if (a.family().sandwichNorms()) {
+            ops.norm("post_attn_norm", tokens, a.hidden());
+        }
         ops.residual("attn_residual");
         ops.norm("mlp_norm", tokens, a.hidden());
         if (layers.moe()) {
             MlpOperators.moe(ops, s, experts);
         } else {
             MlpOperators.dense(ops, s);
+        }
+        if (a.family().sandwichNorms()) {
+            ops.norm("post_mlp_norm", tokens, a.hidden());
         }
         ops.residual("mlp_residual");
         return ops.toGroup(layers.name());

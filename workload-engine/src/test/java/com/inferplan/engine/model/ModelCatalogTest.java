@@ -11,8 +11,8 @@ class ModelCatalogTest {
     private static final ModelCatalog CATALOG = ModelCatalog.builtIn();
 
     @Test
-    void shipsTheTwentyBuiltInModels() {
-        assertThat(CATALOG.all()).extracting(ModelArchitecture::id).containsExactly(
+    void shipsTheLibraryWithTheOriginalTwentyFirst() {
+        assertThat(CATALOG.all()).extracting(ModelArchitecture::id).startsWith(
                 "gpt-oss-20b", "gpt-oss-120b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "llama-3.1-8b",
                 "llama-3.1-70b", "llama-3.3-70b", "llama-3.1-405b", "llama-3.2-1b", "llama-3.2-3b", "mistral-7b",
                 "mixtral-8x7b", "qwen2.5-coder-7b", "qwen3-8b", "qwen3-32b", "qwen3-coder-30b-a3b",
@@ -37,8 +37,28 @@ class ModelCatalogTest {
         assertThat(CATALOG.find("gpt-5")).isEmpty();
         assertThatThrownBy(() -> CATALOG.require("gpt-5"))
                 .isInstanceOf(UnknownModelException.class)
-                .hasMessageContaining("unknown model 'gpt-5'")
-                .hasMessageContaining("llama-3.1-8b");
+                .hasMessageContaining("unknown model 'gpt-5'");
+    }
+
+    @Test
+    void everyModelResolvesByItsHuggingFaceRepoIdInAnyCase() {
+        for (ModelArchitecture model : CATALOG.all()) {
+            String repo = CATALOG.source(model.id()).huggingFaceId();
+            assertThat(CATALOG.require(repo)).as(repo).isSameAs(model);
+            assertThat(CATALOG.require(repo.toUpperCase(java.util.Locale.ROOT))).as(repo).isSameAs(model);
+            assertThat(CATALOG.require(" " + model.id().toUpperCase(java.util.Locale.ROOT) + " ")).isSameAs(model);
+        }
+    }
+
+    @Test
+    void anUnknownRepoIdNamesTheNearestKnownOnes() {
+        assertThatThrownBy(() -> CATALOG.require("meta-llama/Llama-3.1-8B-Instruc"))
+                .isInstanceOfSatisfying(UnknownModelException.class, e -> assertThat(e.nearMatches())
+                        .first().asString().containsIgnoringCase("llama-3.1-8b"))
+                .hasMessageContaining("did you mean");
+        assertThatThrownBy(() -> CATALOG.require("qwen3-9b"))
+                .isInstanceOfSatisfying(UnknownModelException.class,
+                        e -> assertThat(e.nearMatches()).contains("qwen3-8b"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.inferplan.catalog.Precision;
+import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,11 @@ class ProfileRequestTest {
     @Test
     void aStepPastTheModelsContextIsRejected() {
         assertThatThrownBy(() -> Profiler.profile(ModelCatalog.builtIn().require("llama-2-7b"), ProfileRequest.decode(1, 4096)))
-                .isInstanceOf(InvalidProfileRequestException.class)
-                .hasMessageContaining("context + new tokens (4097) exceeds llama-2-7b's maximum context 4096");
+                .isInstanceOfSatisfying(ContextLengthException.class, e -> {
+                    assertThat(e.field()).isEqualTo("context");
+                    assertThat(e.longestFitting()).isEqualTo(4095);
+                })
+                .hasMessage("cached context + new tokens = 4,097 tokens exceeds this model's 4,096-token context; "
+                        + "the longest context that fits is 4,095");
     }
 }

@@ -33,6 +33,8 @@ final class AttentionPatternReader {
                     ? uniform(window(f), layers)
                     : uniform(AttentionWindow.FULL, layers);
             case QWEN2, QWEN3, QWEN3_MOE -> qwenPattern(f, layers);
+            case GEMMA2 -> everyNthFull(f, layers, 2);
+            case GEMMA3 -> everyNthFull(f, layers, f.optionalPositiveInt("sliding_window_pattern", 6));
             default -> uniform(AttentionWindow.FULL, layers);
         };
     }
@@ -69,6 +71,16 @@ final class AttentionPatternReader {
         List<AttentionWindow> pattern = new ArrayList<>(layers);
         for (int layer = 0; layer < layers; layer++) {
             pattern.add(layer >= fullLayers ? sliding : AttentionWindow.FULL);
+        }
+        return pattern;
+    }
+
+    /** Gemma: layers 1..n-1 of every n slide, the n-th is global (Gemma 2: n = 2; Gemma 3: 6). */
+    private static List<AttentionWindow> everyNthFull(ConfigFields f, int layers, int n) {
+        AttentionWindow sliding = window(f);
+        List<AttentionWindow> pattern = new ArrayList<>(layers);
+        for (int layer = 0; layer < layers; layer++) {
+            pattern.add((layer + 1) % n == 0 ? AttentionWindow.FULL : sliding);
         }
         return pattern;
     }

@@ -47,7 +47,7 @@ public final class HuggingFaceConfigImporter {
         int kvHeads = f.optionalPositiveInt("num_key_value_heads", heads);
         int vocab = f.requiredPositiveInt("vocab_size");
         int maxContext = f.requiredPositiveInt("max_position_embeddings");
-        MlaSpec mla = family == ModelFamily.DEEPSEEK_V3 ? MlaReader.read(f) : null;
+        MlaSpec mla = family.deepSeekStyle() ? MlaReader.read(f) : null;
         int headDim = headDim(f, hidden, heads, mla);
         checkGrouping(f, heads, kvHeads);
         int intermediate = f.requiredPositiveInt("intermediate_size");
@@ -56,14 +56,22 @@ public final class HuggingFaceConfigImporter {
         AttentionBias bias = attentionBias(f, family);
         WeightPrecisions precisions = PrecisionReader.read(f);
         RopeSpec rope = RopeReader.read(f);
-        boolean tied = f.optionalBoolean("tie_word_embeddings", false);
+        boolean tied = f.optionalBoolean("tie_word_embeddings", family.sandwichNorms());
         boolean mlpBias = family == ModelFamily.GPT_OSS || f.optionalBoolean("mlp_bias", false);
         if (!f.errors().isEmpty()) {
             throw new ModelConfigException(id, f.errors());
         }
         return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
                 vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
-                family == ModelFamily.QWEN3 || family == ModelFamily.QWEN3_MOE, moe, mla, precisions, rope);
+                qkNorm(f, family), moe, mla, precisions, rope);
+    }
+
+    private static boolean qkNorm(ConfigFields f, ModelFamily family) {
+        return switch (family) {
+            case QWEN3, QWEN3_MOE, GEMMA3 -> true;
+            case MINIMAX_M2 -> f.optionalBoolean("use_qk_norm", true);
+            default -> false;
+        };
     }
 
     private static ModelFamily family(ConfigFields f, String id) {
@@ -104,8 +112,8 @@ public final class HuggingFaceConfigImporter {
         return switch (family) {
             case QWEN2 -> AttentionBias.QKV;
             case GPT_OSS -> AttentionBias.QKVO;
-            case LLAMA, QWEN3, QWEN3_MOE -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
-            case DEEPSEEK_V3, MISTRAL, MIXTRAL -> {
+            case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
+            case DEEPSEEK_V3, KIMI_K2, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2 -> {
                 if (configured) {
                     f.reject("attention_bias", "true", "not supported for " + family.modelType());
                 }

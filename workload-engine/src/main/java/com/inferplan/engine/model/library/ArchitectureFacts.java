@@ -1,0 +1,60 @@
+package com.inferplan.engine.model.library;
+
+import com.inferplan.catalog.Precision;
+import com.inferplan.engine.model.AttentionBias;
+import com.inferplan.engine.model.AttentionWindow;
+import com.inferplan.engine.model.MlaSpec;
+import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.ModelFamily;
+import com.inferplan.engine.model.MoeSpec;
+import com.inferplan.engine.model.RopeSpec;
+import com.inferplan.engine.model.WeightPrecisions;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A built-in model's architecture in InferPlan's own terms (the fields of
+ * {@link ModelArchitecture}). Flags left out are false, {@code attentionBias} NONE, every layer
+ * full attention unless {@code layerPattern} says otherwise, and weights BF16 unless
+ * {@code precisions} says otherwise; everything else is required.
+ */
+public record ArchitectureFacts(
+        int layers,
+        int hidden,
+        int heads,
+        int kvHeads,
+        int headDim,
+        int intermediate,
+        int vocab,
+        int maxContext,
+        Boolean tiedEmbeddings,
+        AttentionBias attentionBias,
+        Boolean mlpBias,
+        Boolean qkNorm,
+        Boolean attentionSinks,
+        LayerPattern layerPattern,
+        MoeSpec moe,
+        MlaSpec mla,
+        WeightPrecisions precisions,
+        RopeSpec rope) {
+
+    ModelArchitecture toArchitecture(String id, String displayName, ModelFamily family) {
+        List<AttentionWindow> windows = layerPattern == null
+                ? Collections.nCopies(layers, AttentionWindow.FULL) : layerPattern.windows(layers);
+        return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
+                vocab, on(tiedEmbeddings), maxContext, windows, on(attentionSinks),
+                attentionBias == null ? AttentionBias.NONE : attentionBias, on(mlpBias), on(qkNorm), moe, mla,
+                precisions == null ? WeightPrecisions.uniform(Precision.BF16) : precisions, required(rope));
+    }
+
+    private static boolean on(Boolean flag) {
+        return Boolean.TRUE.equals(flag);
+    }
+
+    private static RopeSpec required(RopeSpec rope) {
+        if (rope == null) {
+            throw new IllegalArgumentException("rope is required");
+        }
+        return rope;
+    }
+}
