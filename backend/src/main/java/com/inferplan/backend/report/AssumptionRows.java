@@ -28,6 +28,7 @@ final class AssumptionRows {
     static final List<String> KEY_INPUTS = List.of("usdPerChipHour", "inputTokensPerSecond", "outputTokensPerSecond",
             "utilization", "inputTokens", "outputTokens");
     static final String ENGINE = "InferPlan performance model and serving simulation (this scenario)";
+    static final String WORKLOAD = "scenario workload";
 
     private AssumptionRows() {
     }
@@ -60,9 +61,9 @@ final class AssumptionRows {
         rows.add(new AssumptionRow(n, label, "utilization", s.utilization(), "of SLO capacity",
                 "fixed: average demand ÷ fleet capacity", null, null, null, Origin.MODEL.label(), ENGINE, null, null));
         rows.add(new AssumptionRow(n, label, "inputTokens", s.inputTokens(), "tokens per request", "fixed", null, null,
-                null, Origin.INPUT.label(), "scenario workload", null, null));
+                null, Origin.INPUT.label(), WORKLOAD, null, null));
         rows.add(new AssumptionRow(n, label, "outputTokens", s.outputTokens(), "tokens per request", "fixed", null, null,
-                null, Origin.INPUT.label(), "scenario workload", null, null));
+                null, Origin.INPUT.label(), WORKLOAD, null, null));
         leaves.forEach((name, input) -> {
             if (KEY_INPUTS.contains(name)) {
                 return;

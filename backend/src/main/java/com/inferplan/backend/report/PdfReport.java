@@ -137,6 +137,7 @@ public final class PdfReport {
         }
         Optional<DealCashFlows> deal = report.cashFlows().stream().filter(f -> f.option() == o.index() + 1).findFirst();
         if (deal.isPresent()) {
+            pdf.space(4);
             dealLine(deal.get());
         }
         if (!s.tornado().isEmpty()) {
@@ -174,23 +175,42 @@ public final class PdfReport {
         pdf.space(4);
         List<List<String>> rows = new ArrayList<>();
         for (AssumptionRow a : report.assumptions()) {
-            rows.add(List.of(Integer.toString(a.option()), a.name(), Quantities.number(a.value()), a.unit(),
-                    a.distribution(), a.status(), Objects.requireNonNullElse(a.sourceTitle(), ""),
-                    Objects.requireNonNullElse(a.sourceDate(), "")));
+            rows.add(List.of(Integer.toString(a.option()), a.name(), Quantities.count(a.value()), a.unit(),
+                    a.distribution(), a.status(), sourceRefs(a), Objects.requireNonNullElse(a.sourceDate(), "")));
         }
-        pdf.table(new float[] {0.04f, 0.17f, 0.1f, 0.14f, 0.19f, 0.1f, 0.18f, 0.08f},
+        pdf.table(new float[] {0.04f, 0.21f, 0.09f, 0.15f, 0.19f, 0.13f, 0.1f, 0.09f},
                 List.of("#", "Input", "Value", "Unit", "Spread", "Status", "Source", "Date"), rows, 7f);
+    }
+
+    /** "[3] [4]": the option's rows in the Sources table; "engine" or "scenario" for figures that are not priced inputs. */
+    private String sourceRefs(AssumptionRow a) {
+        if (a.sourceTitle().equals(AssumptionRows.ENGINE)) {
+            return "engine";
+        }
+        if (a.sourceTitle().equals(AssumptionRows.WORKLOAD)) {
+            return "scenario";
+        }
+        List<String> refs = new ArrayList<>();
+        List<SourceRow> all = report.sources();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).option() == a.option()) {
+                refs.add("[" + (i + 1) + "]");
+            }
+        }
+        return String.join(" ", refs);
     }
 
     private void sources() throws IOException {
         pdf.heading("Sources");
         List<List<String>> rows = new ArrayList<>();
-        for (SourceRow s : report.sources()) {
-            rows.add(List.of(Integer.toString(s.option()), s.title(), Objects.requireNonNullElse(s.url(), "(no URL)"),
+        for (int i = 0; i < report.sources().size(); i++) {
+            SourceRow s = report.sources().get(i);
+            rows.add(List.of("[" + (i + 1) + "] " + s.option(), s.title(), Objects.requireNonNullElse(s.url(), "(no URL)"),
                     Objects.requireNonNullElse(s.published(), ""), s.status()));
         }
-        rows.add(List.of("all", AssumptionRows.ENGINE, "docs/decisions/0700, 0702, 0705", "", "model estimate"));
-        pdf.table(new float[] {0.05f, 0.4f, 0.3f, 0.1f, 0.15f}, List.of("#", "Title", "URL", "Published", "Status"),
+        rows.add(List.of("engine", AssumptionRows.ENGINE, "docs/decisions/0700, 0702, 0705", "", "model estimate"));
+        pdf.table(new float[] {0.08f, 0.4f, 0.27f, 0.1f, 0.15f}, List.of("Ref, option", "Title", "URL", "Published",
+                        "Status"),
                 rows, 7.5f);
     }
 

@@ -12,7 +12,11 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.axis.NumberAxis;
+import java.text.DecimalFormat;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
@@ -58,13 +62,22 @@ final class ReportCharts {
         axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         axis.setMaximumCategoryLabelLines(3);
         axis.setTickLabelFont(FONT);
-        NumberAxis usd = new NumberAxis("USD per million tokens (input + output)");
+        // Options can differ a hundredfold (a 671B model beside a 30B one): a log scale keeps every range readable.
+        LogAxis usd = new LogAxis("USD per million tokens (input + output), log scale");
         usd.setLabelFont(FONT);
+        usd.setTickLabelFont(FONT);
+        usd.setNumberFormatOverride(new DecimalFormat("$#,##0.###"));
+        usd.setBase(2);
+        usd.setTickUnit(new NumberTickUnit(1));
+        double low = priced.stream().mapToDouble(o -> o.cost().blendedSpread().p10()).min().orElseThrow();
+        double high = priced.stream().mapToDouble(o -> o.cost().blendedSpread().p90()).max().orElseThrow();
+        usd.setRange(low / 1.5, high * 1.5);
         CategoryPlot plot = new CategoryPlot(ranges, axis, usd, bars);
         LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true);
         dots.setSeriesPaint(0, BASE);
         plot.setDataset(1, base);
         plot.setRenderer(1, dots);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         return draw(new JFreeChart("Cost per million tokens: P10–P90 and base case", FONT.deriveFont(Font.BOLD, 13f),
                 plot, true), width, height);
     }
@@ -90,6 +103,7 @@ final class ReportCharts {
         renderer.setMaximumBarWidth(0.15);
         plot.getDomainAxis().setTickLabelFont(FONT);
         plot.getRangeAxis().setLabelFont(FONT);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         return draw(chart, width, height);
     }
 
