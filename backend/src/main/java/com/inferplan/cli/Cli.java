@@ -29,6 +29,7 @@ public final class Cli {
         register(new ValidateCommand());
         register(new CalibrateCommand());
         register(new SimulateCommand());
+        register(new ReportCommand());
         register(new UserAddCommand(environment));
     }
 

@@ -55,6 +55,7 @@ public final class CostEstimateJson {
         node.put("p10", spread.p10());
         node.put("p50", spread.p50());
         node.put("p90", spread.p90());
+        node.put("basePercentile", spread.basePercentile());
         node.put("mean", spread.mean());
         node.put("draws", spread.draws());
         node.put("seed", spread.seed());

@@ -9,6 +9,7 @@ import com.inferplan.pricing.tokens.CostCurve;
 import com.inferplan.pricing.tokens.TokenCost;
 import com.inferplan.pricing.tokens.TokenCostModel;
 import com.inferplan.pricing.tokens.TokenMetric;
+import com.inferplan.pricing.uncertainty.BaseCase;
 import com.inferplan.pricing.uncertainty.CostScenario;
 import com.inferplan.pricing.uncertainty.CostScenarios;
 import com.inferplan.pricing.uncertainty.MonteCarlo;
@@ -45,14 +46,16 @@ public final class CostEstimator {
         Explained perChipHour = hourly.usdPerChipHourPaid(serving.utilization()).withProvenance(provenance);
         Optional<MonteCarloResult> spread = Optional.empty();
         Optional<TornadoChart> tornado = Optional.empty();
+        List<String> notes = new ArrayList<>(notes(serving));
         if (!spec.uncertainty().isEmpty()) {
             CostScenario scenario = CostScenarios.tokenCost(hourly, serving.throughput(), serving.mix(),
                     serving.utilization(), TokenMetric.OUTPUT, spec.uncertainty());
             spread = Optional.of(MonteCarlo.run(scenario, settings.draws(), settings.seed(), HISTOGRAM_BINS));
             tornado = Optional.of(Tornado.of(scenario));
+            BaseCase.note(scenario, spread.get()).ifPresent(notes::add);
         }
         return new CostEstimate(spec, serving, relabel(cost, provenance), Optional.of(perChipHour), spread, tornado,
-                notes(serving));
+                notes);
     }
 
     /** The output cost alone, without explanation or spread: for long lists that show one figure per basis. */

@@ -77,7 +77,7 @@ public record Headline(String answer, String why, Integer best, boolean sloMet) 
                 : "; their P10–P90 cost ranges do not overlap.");
     }
 
-    static String limits(SloTarget slo) {
+    public static String limits(SloTarget slo) {
         return "TTFT p" + slo.percentile() + " ≤ " + Wording.ms(slo.ttftMs()) + ", TPOT p" + slo.percentile() + " ≤ "
                 + Wording.ms(slo.tpotMs());
     }

@@ -12,7 +12,18 @@ import com.inferplan.pricing.tokens.WorkloadMix;
 import com.inferplan.pricing.uncertainty.CostScenarios;
 import com.inferplan.pricing.uncertainty.MonteCarlo;
 import com.inferplan.pricing.uncertainty.MonteCarloResult;
+import com.inferplan.backend.scenario.CostFigures.Bin;
+import com.inferplan.backend.scenario.CostFigures.InputRange;
+import com.inferplan.backend.scenario.CostFigures.ServingPoint;
+import com.inferplan.backend.scenario.CostFigures.Swing;
+import com.inferplan.pricing.uncertainty.BaseCase;
+import com.inferplan.pricing.uncertainty.CostScenario;
+import com.inferplan.pricing.uncertainty.Distribution;
+import com.inferplan.pricing.uncertainty.ScenarioInput;
+import com.inferplan.pricing.uncertainty.Tornado;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -47,10 +58,20 @@ final class TokenCosts {
                 Figures.of(cost.usdPerMillionOutputTokens().withProvenance(priced.provenance())),
                 blended.scaled(outputPerBlended),
                 Figures.of(cost.usdPerMillionBlendedTokens().withProvenance(priced.provenance())), blended,
+                servingPoint(throughput, mix, u, lengths),
                 List.of(priced.note(), "Throughput per chip is the replica's SLO capacity; input tokens pay the"
                         + " prefill share of chip time (decision 0303)."),
                 priced.sources().stream().map(s -> new SourceRef(s.title(), s.url(), s.published(),
                         Origin.of(s.status()).label())).toList());
+    }
+
+    /** The end-to-end rate as prefill and decode rates over their own chip time: the same chip-seconds per request. */
+    private static ServingPoint servingPoint(EndToEndThroughput throughput, WorkloadMix mix, double u, Lengths lengths) {
+        double chipSeconds = throughput.chipSecondsPerRequest(mix);
+        double share = throughput.prefillShare(mix);
+        return new ServingPoint(lengths.inputTokens() / (share * chipSeconds),
+                lengths.outputTokens() / ((1 - share) * chipSeconds), u, lengths.inputTokens(), lengths.outputTokens(),
+                share);
     }
 
     private static Figure utilization(DemandRates demand, SloCapacity capacity, int replicas, Lengths lengths) {
@@ -64,15 +85,23 @@ final class TokenCosts {
                         + " share of its capacity."));
     }
 
-    /** P10–P90 of the blended cost over the basis's uncertain inputs. */
+    /**
+     * P10–P90 of the blended cost over the basis's uncertain inputs and the performance model's error on
+     * tokens/s per chip, with where the base case falls and why.
+     */
     private static Spread spread(PricedChoice priced, EndToEndThroughput throughput, WorkloadMix mix, double u) {
-        List<String> uncertain = List.copyOf(new TreeSet<>(priced.uncertainty().keySet()));
-        if (uncertain.isEmpty()) {
-            double value = TokenCostModel.usdPerMillionTokens(priced.basis(), throughput, mix, u, TokenMetric.BLENDED);
-            return new Spread(value, value, value, 0, SEED, uncertain);
-        }
-        MonteCarloResult run = MonteCarlo.run(CostScenarios.tokenCost(priced.basis(), throughput, mix, u,
-                TokenMetric.BLENDED, priced.uncertainty()), DRAWS, SEED, HISTOGRAM_BINS);
-        return new Spread(run.p10(), run.p50(), run.p90(), run.draws(), SEED, uncertain);
+        Map<String, Distribution> uncertainty = new HashMap<>(priced.uncertainty());
+        uncertainty.put(ModelError.THROUGHPUT_INPUT, ModelError.aroundThroughput(throughput.outputTokensPerSecond()));
+        CostScenario scenario = CostScenarios.tokenCost(priced.basis(), throughput, mix, u, TokenMetric.BLENDED,
+                uncertainty);
+        MonteCarloResult run = MonteCarlo.run(scenario, DRAWS, SEED, HISTOGRAM_BINS);
+        List<InputRange> inputs = scenario.inputs().stream().filter(ScenarioInput::isUncertain)
+                .map(i -> new InputRange(i.name(), i.unit(), i.value().base(), uncertainty.get(i.name()),
+                        i.quantile(0.1), i.quantile(0.5), i.quantile(0.9))).toList();
+        List<Bin> bins = run.histogram().bins().stream().map(b -> new Bin(b.lower(), b.upper(), b.count())).toList();
+        List<Swing> tornado = Tornado.of(scenario).bars().stream().map(b -> new Swing(b.input(), b.inputUnit(),
+                b.inputLow(), b.inputHigh(), b.outputAtLow(), b.outputAtHigh())).toList();
+        return new Spread(run.p10(), run.p50(), run.p90(), run.draws(), SEED, List.copyOf(new TreeSet<>(uncertainty.keySet())),
+                run.basePercentile(), BaseCase.note(scenario, run).orElse(null), inputs, bins, tornado);
     }
 }

@@ -41,7 +41,8 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi", "/api/v1/openapi/**").permitAll()
                         .requestMatchers("/api/v1/audit/**", "/api/v1/users/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/scenarios/results").hasRole(Role.VIEWER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/scenarios/results", "/api/v1/scenarios/report")
+                        .hasRole(Role.VIEWER.name())
                         .requestMatchers(HttpMethod.POST, SAVED_RECORDS).hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, SAVED_RECORDS).hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.DELETE, SAVED_RECORDS).hasRole(Role.ANALYST.name())

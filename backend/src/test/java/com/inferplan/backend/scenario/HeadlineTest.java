@@ -23,7 +23,7 @@ class HeadlineTest {
                 figure("units", 12), "system", null, "no power", List.of());
         CostFigures cost = usdPerMillion == null ? null : new CostFigures("basis", "on-demand", null, null, null, null,
                 figure("usdPerMillionBlendedTokens", usdPerMillion), new Spread(p10, usdPerMillion, p90, 100, 1,
-                List.of()), List.of(), List.of());
+                List.of(), 50, null, List.of(), List.of(), List.of()), null, List.of(), List.of());
         return new CandidateResult(index, "hw-" + index, name, "model", CostChoice.Kind.DEAL, "deal x", true, "",
                 deployment, latency, cost,
                 cost == null ? "No default cost basis" : null, List.of(), null, List.of());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.inferplan.backend.scenario.Figure.FigureInput;
 import com.inferplan.backend.support.FieldProblem;
 import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.backend.scenario.CostFigures.Spread;
 import com.inferplan.engine.serving.RunControl;
 import java.util.Comparator;
 import java.util.List;
@@ -133,13 +134,35 @@ class ScenarioCalculatorTest {
     }
 
     @Test
-    void aStatedPriceHasNoSpread() {
+    void aStatedPriceIsSpreadOnlyByThePerformanceModelsErrorAndItsBaseIsItsMedian() {
         Scenario s = PublishedExample.scenario().withCandidates(List.of(
                 Candidate.of("nvidia-h100-sxm", CostChoice.onDemand(2.0)), Candidate.of("nvidia-b200", CostChoice.DEFAULT)));
         CostFigures cost = CALCULATOR.results(s, RunControl.NONE).candidates().get(0).cost();
         assertThat(cost.usdPerChipHour().value()).isEqualTo(2.0);
-        assertThat(cost.blendedSpread().p10()).isEqualTo(cost.blendedSpread().p90());
-        assertThat(cost.blendedSpread().p50()).isCloseTo(cost.usdPerMillionBlendedTokens().value(), within(1e-12));
+        Spread spread = cost.blendedSpread();
+        assertThat(spread.uncertainInputs()).containsExactly("outputTokensPerSecond");
+        // cost ∝ 1 / tokens/s, lognormal with σ = ln(1.096) / 0.6745: P90 / P10 = e^(2 · 1.2816 · σ) = 1.265
+        assertThat(spread.p90() / spread.p10()).isCloseTo(Math.exp(2 * 1.2816 * ModelError.SIGMA), within(0.03));
+        assertThat(spread.p50()).isCloseTo(cost.usdPerMillionBlendedTokens().value(),
+                within(0.02 * cost.usdPerMillionBlendedTokens().value()));
+        assertThat(spread.basePercentile()).isBetween(45.0, 55.0);
+        assertThat(spread.baseNote()).isNull();
+    }
+
+    @Test
+    void aDealWhoseTakeOrPayIsAssumedAtTheTopOfItsRangeSaysWhereItsBaseFallsAndWhy() {
+        CandidateResult wafer = example.candidates().get(0);
+        Spread spread = wafer.cost().blendedSpread();
+        double base = wafer.cost().usdPerMillionBlendedTokens().value();
+        assertThat(spread.basePercentile()).isGreaterThan(50);
+        assertThat(spread.baseNote()).startsWith(String.format(java.util.Locale.ROOT,
+                "The base case is at P%.0f of its own range, not at its median, because ", spread.basePercentile()))
+                .contains("takeOrPayShare is 1.00 at base");
+        assertThat(spread.p10()).isLessThan(base);
+        assertThat(spread.inputs()).extracting(CostFigures.InputRange::name).contains("takeOrPayShare",
+                "outputTokensPerSecond");
+        assertThat(spread.histogram().stream().mapToInt(CostFigures.Bin::count).sum()).isEqualTo(spread.draws());
+        assertThat(spread.tornado()).isNotEmpty();
     }
 
     @Test

@@ -53,7 +53,8 @@ public final class MonteCarlo {
             }
             outputs[d] = evaluate(scenario, current, d);
         }
-        return MonteCarloResult.of(scenario.outputName(), scenario.outputUnit(), seed, outputs, histogramBins);
+        return MonteCarloResult.of(scenario.outputName(), scenario.outputUnit(), seed, outputs, histogramBins,
+                scenario.baseValue());
     }
 
     private static double drawInside(RealDistribution sampler, ScenarioInput input) {
