@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * leak internals (class names, SQL, stack frames), echo a large input, or fail without naming the
  * field; no answer may carry NaN or Infinity. Prints how many inputs were tried.
  */
-@SpringBootTest
+@SpringBootTest(properties = "inferplan.work.budget-seconds=2")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputFuzzTest {
@@ -40,7 +40,7 @@ class BadInputFuzzTest {
             "(?i)exception|\\b(com|org|java|javax|jakarta)\\.[a-z]+\\.|jooq|\\bsql\\b|select \"|insert into|caused by|\\tat ");
     private static final Pattern NOT_A_NUMBER = Pattern.compile("\\bNaN\\b|\\bInfinity\\b");
     private static final int MAX_ERROR_BYTES = 8_192;
-    /** Generous on a loaded 2-core CI machine; an unbounded input takes minutes. */
+    /** The 2 s budget plus slack for a loaded 2-core CI machine; an unbounded input takes minutes. */
     private static final double MAX_SECONDS = 3;
 
     @Autowired

@@ -93,8 +93,9 @@ class ErrorContractApiTest {
         String longId = "x".repeat(100_000);
         mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"model\":\"" + longId + "\",\"hardware\":\"nvidia-h100-sxm\"}"))
-                .andExpect(status().isNotFound())
-                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).hasSizeLessThan(1_000));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("model"))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).hasSizeLessThan(1_500));
     }
 
     @Test
