@@ -114,11 +114,12 @@ class ModelApiTest {
     com.inferplan.db.model.CustomModelRepository storedModels;
 
     /**
-     * hidden_size and intermediate_size 10⁹ parse, but 16 layers × (10¹⁸ attention + 3 × 10¹⁸ MLP)
-     * weights overflow a long (issue 16's probe).
+     * Each size within the importer's bounds (10⁸, 10,000 layers), but 10,000 layers × (2 × 10¹⁶
+     * attention + 3 × 10¹⁶ MLP) weights overflow a long (issue 16's probe).
      */
-    private static final String OVERFLOWING = LLAMA_1B.replace("\"hidden_size\":2048", "\"hidden_size\":1000000000")
-            .replace("\"intermediate_size\":8192", "\"intermediate_size\":1000000000").replace("\"head_dim\":64,", "");
+    private static final String OVERFLOWING = LLAMA_1B.replace("\"hidden_size\":2048", "\"hidden_size\":100000000")
+            .replace("\"intermediate_size\":8192", "\"intermediate_size\":100000000")
+            .replace("\"num_hidden_layers\":16", "\"num_hidden_layers\":10000").replace("\"head_dim\":64,", "");
 
     @Test
     void aConfigWhoseCountsOverflowIsRefusedOnTheConfigAndNothingIsSaved() throws Exception {

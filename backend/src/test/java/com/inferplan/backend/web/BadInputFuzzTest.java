@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inferplan.backend.TestBackendApplication;
 import com.inferplan.backend.scenario.PublishedExample;
 import com.inferplan.backend.scenario.ScenarioCodec;
+import com.inferplan.engine.testing.JsonMutations;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

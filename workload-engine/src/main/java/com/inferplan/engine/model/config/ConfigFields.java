@@ -112,8 +112,23 @@ final class ConfigFields {
             reject(field, node.toString(), "must be an integer");
             return 0;
         }
+        int limit = LIMITS.getOrDefault(field, MAX_SIZE);
+        if (!node.canConvertToInt() || node.intValue() > limit) {
+            reject(field, node.toString(), "must be at most " + limit + " (no real model is larger)");
+            return 0;
+        }
         return node.intValue();
     }
+
+    /**
+     * Bounds far above every published model (decision 0811) so that a typo or a hostile file is a
+     * field error, not an import that builds billions of layers or overflows the counts.
+     */
+    private static final int MAX_SIZE = 100_000_000;
+    private static final java.util.Map<String, Integer> LIMITS = java.util.Map.of(
+            "num_hidden_layers", 10_000, "num_local_experts", 100_000, "n_routed_experts", 100_000,
+            "num_experts", 100_000, "num_attention_heads", 100_000, "num_key_value_heads", 100_000,
+            "first_k_dense_replace", 10_000, "num_nextn_predict_layers", 100);
 
     private static boolean isInteger(JsonNode node) {
         return node.isIntegralNumber() && node.canConvertToInt();

@@ -1,4 +1,4 @@
-package com.inferplan.backend.web;
+package com.inferplan.engine.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +15,9 @@ import java.util.Random;
  * an unknown field added to every object, plus seeded random multi-field mutations. What a careless
  * user, a broken client and an attacker send.
  */
-final class JsonMutations {
+public final class JsonMutations {
 
-    static final String LONG_TEXT = "x".repeat(200_000);
+    public static final String LONG_TEXT = "x".repeat(200_000);
 
     /** Raw JSON fragments put in place of a leaf. */
     private static final List<String> HOSTILE = List.of(
@@ -31,7 +31,7 @@ final class JsonMutations {
     private JsonMutations() {
     }
 
-    static List<String> of(String validBody, int randomVariants, long seed) {
+    public static List<String> of(String validBody, int randomVariants, long seed) {
         JsonNode root = read(validBody);
         List<String> paths = new ArrayList<>();
         collect(root, "", paths);
