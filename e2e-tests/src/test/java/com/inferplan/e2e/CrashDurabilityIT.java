@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Durability on the default embedded H2 file (issue 16, decision 0810): the app is killed with SIGKILL
+ * Durability on the default embedded H2 file and on PostgreSQL (issue 16, decision 0810): the app is killed with SIGKILL
  * in the middle of a burst of saves; after a restart on the same data directory every save that had
  * been acknowledged (201) is there.
  */
@@ -29,8 +29,22 @@ class CrashDurabilityIT {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void everyAcknowledgedSaveSurvivesAKillDuringABurstOfSaves() throws Exception {
-        try (RunningApp app = RunningApp.start()) {
+    void everyAcknowledgedSaveSurvivesAKillDuringABurstOfSavesOnTheDefaultH2File() throws Exception {
+        killDuringABurstOfSaves(List.of());
+    }
+
+    @Test
+    void everyAcknowledgedSaveSurvivesAKillDuringABurstOfSavesOnPostgresql() throws Exception {
+        FreshPostgresDatabase database = FreshPostgresDatabase.create();
+        try {
+            killDuringABurstOfSaves(database.appArguments());
+        } finally {
+            database.drop();
+        }
+    }
+
+    private void killDuringABurstOfSaves(List<String> appArguments) throws Exception {
+        try (RunningApp app = RunningApp.start(appArguments)) {
             String token = token(app);
             Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);

@@ -8,14 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -38,17 +33,14 @@ class PostgresInstancesIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static FreshDatabase database;
+    private static FreshPostgresDatabase database;
     private static RunningApp a;
     private static RunningApp b;
 
     @BeforeAll
     static void startTwoInstancesOnOneDatabase() throws Exception {
-        database = FreshDatabase.create();
-        // Fail fast when the server is gone instead of holding the request for Hikari's default 30 s.
-        List<String> onPostgres = List.of("--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + FreshDatabase.USER, "--spring.datasource.password=" + FreshDatabase.PASSWORD,
-                "--spring.datasource.hikari.connection-timeout=5000");
+        database = FreshPostgresDatabase.create();
+        List<String> onPostgres = database.appArguments();
         a = RunningApp.start(onPostgres);
         b = RunningApp.start(onPostgres);
     }
@@ -158,38 +150,6 @@ class PostgresInstancesIT {
             }
         } catch (Exception e) {
             System.err.println("could not stop an app instance: " + e);
-        }
-    }
-
-    /** A database of this run's own on the test server, made and dropped as the test role (which has CREATEDB). */
-    private record FreshDatabase(String name) {
-
-        static final String SERVER_URL = System.getProperty("inferplan.pg.url", "jdbc:postgresql://localhost:5432/inferplan_test");
-        static final String USER = System.getProperty("inferplan.pg.user", "inferplan");
-        static final String PASSWORD = System.getProperty("inferplan.pg.password", "inferplan");
-
-        static FreshDatabase create() throws SQLException {
-            FreshDatabase database = new FreshDatabase("inferplan_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
-            database.execute("CREATE DATABASE " + database.name);
-            return database;
-        }
-
-        /** The test server's URL with this database's name in place of the test database's. */
-        String url() {
-            return SERVER_URL.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-        }
-
-        void drop() throws SQLException {
-            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-
-        private void execute(String sql) throws SQLException {
-            try (Connection c = DriverManager.getConnection(SERVER_URL, USER, PASSWORD); Statement s = c.createStatement()) {
-                s.execute(sql);
-            } catch (SQLException e) {
-                throw new SQLException("PostgreSQL at " + SERVER_URL + " (user " + USER + ") is not usable: " + e.getMessage()
-                        + " This test needs the server of .ci/postgres.sh: run `sudo bash .ci/postgres.sh`.", e);
-            }
         }
     }
 
