@@ -26,6 +26,7 @@ public final class CatalogValidator {
         StructureRules.scaleUp(a, report, figures);
         StructureRules.scaleOutAndPower(a, report, figures);
         StructureRules.units(a, report, figures);
+        PhysicsRules.check(a, report);
         return report.errors();
     }
 

@@ -41,6 +41,8 @@ final class FigureRules {
         source(field + ".source", f.source());
         if (f.status() == null) {
             report.add(field + ".status", "figure has no status");
+        } else if (f.status() == FigureStatus.USER_SUPPLIED && !userDefined) {
+            report.add(field + ".status", "USER_SUPPLIED is for custom entries; a built-in figure names its source's status");
         } else if (f.status() == FigureStatus.DERIVED && blank(f.derivation())) {
             report.add(field + ".derivation", "DERIVED figure has no derivation");
         }

@@ -7,5 +7,7 @@ public enum FigureStatus {
     /** Stated by someone else (press, analysts, benchmarks, cloud operators). */
     THIRD_PARTY,
     /** Computed, estimated or measured by us; the figure carries its derivation. */
-    DERIVED
+    DERIVED,
+    /** Entered by a user of this installation for a custom chip; nobody here has checked it against its source. */
+    USER_SUPPLIED
 }

@@ -34,9 +34,18 @@ final class AcceleratorFixture {
         return new MemoryTier(MemoryTierKind.HBM, "HBM3", vendor(80e9, Units.BYTES), bandwidth);
     }
 
+    double chipWatts = 700;
+
+    /** Sets the chip's power (the system figure stays above it). */
+    static final class Power {
+        static void set(AcceleratorFixture chip, double watts) {
+            chip.chipWatts = watts;
+        }
+    }
+
     Accelerator build() {
         return new Accelerator(id, "Example", "Test Chip", 2025, AcceleratorKind.GPU, "module", dense, sparse, tiers,
-                scaleUp, vendor(50e9, Units.BYTES_PER_SECOND), vendor(700, Units.WATTS), vendor(1200, Units.WATTS),
+                scaleUp, vendor(50e9, Units.BYTES_PER_SECOND), vendor(chipWatts, Units.WATTS), vendor(1200, Units.WATTS),
                 units, userDefined, "fixture");
     }
 }

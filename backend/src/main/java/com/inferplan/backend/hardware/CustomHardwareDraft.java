@@ -64,8 +64,9 @@ public class CustomHardwareDraft {
     @Pattern(regexp = "https?://[^\\s<>\"]+", message = "must be an http:// or https:// address")
     private String sourceUrl;
     @NotBlank
-    @Pattern(regexp = "VENDOR_PUBLISHED|THIRD_PARTY|DERIVED", message = "must be one of VENDOR_PUBLISHED, THIRD_PARTY, DERIVED")
-    private String status = "VENDOR_PUBLISHED";
+    @Pattern(regexp = "USER_SUPPLIED|VENDOR_PUBLISHED|THIRD_PARTY|DERIVED",
+            message = "must be one of USER_SUPPLIED, VENDOR_PUBLISHED, THIRD_PARTY, DERIVED")
+    private String status = "USER_SUPPLIED";
     @Size(max = 2000)
     private String derivation;
     private int version;

@@ -81,4 +81,21 @@ class HardwareApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.denseFlopsPerSecond.bf16.value").value(500e12));
     }
+
+    @Test
+    void aChipEnteredWithoutAStatusIsMarkedUserSuppliedNotVendorPublished() throws Exception {
+        mvc.perform(post("/api/v1/hardware").contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID_CHIP.replace("acme-x1", "acme-x9").replace("\"status\":\"VENDOR_PUBLISHED\"", "\"derivation\":null")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.denseFlopsPerSecond.bf16.status").value("USER_SUPPLIED"));
+    }
+
+    @Test
+    void aChipBeyondPhysicsIsRefusedWithTheReason() throws Exception {
+        // Issue 15's probe: 1,000,000 TFLOP/s at 50 W.
+        mvc.perform(post("/api/v1/hardware").contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID_CHIP.replace("acme-x1", "acme-x8").replace("\"bf16Tflops\":500", "\"bf16Tflops\":1000000,\"powerWatts\":50")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("FLOP/s per watt")));
+    }
 }

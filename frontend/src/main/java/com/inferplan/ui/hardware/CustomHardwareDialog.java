@@ -44,9 +44,11 @@ class CustomHardwareDialog extends Dialog {
                 number("fp4Tflops", "FP4 dense TFLOP/s (optional)"));
         form.add(number("memoryGb", "Memory capacity GB"), number("memoryTbPerSecond", "Memory bandwidth TB/s"),
                 number("powerWatts", "Chip power W (optional)"));
+        ComboBox<String> status = choice("status", "Status", List.of("USER_SUPPLIED", "VENDOR_PUBLISHED", "THIRD_PARTY",
+                "DERIVED"));
+        status.setItemLabelGenerator(CustomHardwareDialog::statusLabel);
         form.add(number("scaleUpGbPerSecond", "Scale-up GB/s per direction (optional)"),
-                integer("scaleUpDomainChips", "Scale-up domain chips"),
-                choice("status", "Status", List.of("VENDOR_PUBLISHED", "THIRD_PARTY", "DERIVED")));
+                integer("scaleUpDomainChips", "Scale-up domain chips"), status);
         TextField sourceTitle = text("sourceTitle", "Source title");
         TextField sourceUrl = text("sourceUrl", "Source URL (optional)");
         TextField derivation = text("derivation", "Derivation (required for DERIVED)");
@@ -113,6 +115,16 @@ class CustomHardwareDialog extends Dialog {
         binder.bind(f, property);
         fields.put(property, f);
         return f;
+    }
+
+    /** The status as people say it; the form keeps the catalog's code behind it. */
+    private static String statusLabel(String code) {
+        return switch (code) {
+            case "USER_SUPPLIED" -> "User-supplied (not checked)";
+            case "VENDOR_PUBLISHED" -> "Vendor-published (datasheet)";
+            case "THIRD_PARTY" -> "Third-party (press, benchmark)";
+            default -> "Derived / estimate (give the derivation)";
+        };
     }
 
     private ComboBox<String> choice(String property, String label, List<String> items) {

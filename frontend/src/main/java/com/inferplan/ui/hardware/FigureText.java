@@ -21,6 +21,7 @@ final class FigureText {
             case VENDOR_PUBLISHED -> "vendor";
             case THIRD_PARTY -> "third-party";
             case DERIVED -> "derived / estimate";
+            case USER_SUPPLIED -> "user-supplied";
         });
         badge.addClassNames("ip-badge", "ip-status-" + figure.status().name().toLowerCase(java.util.Locale.ROOT));
         return badge;
