@@ -98,4 +98,21 @@ class HardwareApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("FLOP/s per watt")));
     }
+
+    @Test
+    void theHostCpuIsACalibrationReferenceListedOnlyWhenCpusAreAskedFor() throws Exception {
+        mvc.perform(get("/api/v1/hardware"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id=='host-cpu')]").isEmpty())
+                .andExpect(jsonPath("$[?(@.id=='nvidia-h100-sxm')]").isNotEmpty());
+        mvc.perform(get("/api/v1/hardware?kind=cpu"))
+                .andExpect(jsonPath("$[?(@.id=='host-cpu')]").isNotEmpty());
+    }
+
+    @Test
+    void anUnknownMemoryFilterIsAFieldError() throws Exception {
+        mvc.perform(get("/api/v1/hardware?memory=optane"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("memory"));
+    }
 }
