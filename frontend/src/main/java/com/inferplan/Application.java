@@ -2,6 +2,7 @@ package com.inferplan;
 
 import com.inferplan.cli.Cli;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,5 +20,11 @@ public class Application implements AppShellConfigurator {
             System.exit(new Cli(System.out, System.err).run(args));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        settings.setPageTitle("InferPlan");
     }
 }

@@ -61,4 +61,13 @@ class EvaluateIT extends BrowserJourney {
         assertThat(page.locator("#validation-scatter")).hasAttribute("data-rendered", "true");
         screenshot("validation-public");
     }
+
+    @Test
+    void anUnknownAddressShowsTheNavigationAndAWayBack() {
+        open("/no-such-page");
+        assertThat(page.locator("#not-found")).containsText("No page here");
+        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        assertThat(page.locator("#not-found a")).hasText("Back to the start page");
+        assertThat(page.locator("link[rel='icon']")).hasAttribute("href", java.util.regex.Pattern.compile("favicon\\.svg"));
+    }
 }

@@ -23,12 +23,13 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        LOG.error("view {} failed", event.getLocation().getPath(), parameter.getException());
+        String incident = java.util.UUID.randomUUID().toString();
+        LOG.error("incident {}: view {} failed", incident, event.getLocation().getPath(), parameter.getException());
         addClassName("ip-page");
         removeAll();
+        // The exception's own message may name internals; people get the incident id to quote instead.
         add(new H2("This page could not be opened"),
-                new Paragraph(parameter.getException().getMessage() == null
-                        ? "An unexpected error occurred." : parameter.getException().getMessage()),
+                new Paragraph("An unexpected error occurred (incident " + incident + ")."),
                 new Paragraph("Nothing you saved was changed. The details are in the server log."),
                 new Anchor("", "Back to the start page"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
