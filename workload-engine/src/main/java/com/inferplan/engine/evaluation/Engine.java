@@ -8,7 +8,10 @@ import com.inferplan.engine.deployment.PlannerSettings;
 import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.engine.perf.EfficiencyTable;
 import com.inferplan.engine.perf.Efficiencies;
+import com.inferplan.engine.deployment.ServingStyle;
 import com.inferplan.engine.perf.PerformanceModel;
+import com.inferplan.engine.perf.StackScheduler;
+import com.inferplan.engine.perf.StackSchedulers;
 import com.inferplan.engine.perf.UnsupportedPrecisionException;
 import com.inferplan.engine.serving.StepTimeModel;
 import java.util.ArrayList;
@@ -27,6 +30,8 @@ public final class Engine {
     private final EfficiencyTable table;
     private final PerformanceModels performanceModels;
     private final SpeculativeTiming speculative;
+    private final StackSchedulers schedulers = StackSchedulers.builtIn();
+    private final SimulatedLoad simulated = new SimulatedLoad();
 
     public Engine(ModelCatalog models, HardwareCatalog hardware, EfficiencyTable table) {
         this.models = models;
@@ -104,11 +109,25 @@ public final class Engine {
         int perReplica = (int) Math.ceil((double) r.concurrency() / plan.replicas());
         int slots = BatchLimit.slots(plan, eff, in, out);
         return switch (r.load()) {
-            case CLOSED -> LoadEstimates.closed(model, timing, perReplica, slots, in, out);
+            case CLOSED -> closed(model, eff, timing, perReplica, slots, in, out);
             case STATIC -> LoadEstimates.staticBatch(model, timing, perReplica, slots, in, out);
             case MAX -> LoadEstimates.max(model, timing, slots, plan.parallelism(), eff.planner().prefillChunkTokens(),
                     in, out);
         };
+    }
+
+    /**
+     * Closed-loop load by simulation where the stack's scheduler is known and decode is plain
+     * (temporal layouts, no speculation); the closed form elsewhere (spatial pipelines, speculative
+     * stacks), as docs/decisions/0531-closed-loop-by-simulation.md records.
+     */
+    private LoadEstimates.Estimate closed(PerformanceModel model, Efficiencies eff, DecodeTiming timing, int clients,
+                                          int slots, int in, int out) {
+        Optional<StackScheduler> stack = schedulers.find(eff.framework());
+        if (stack.isPresent() && timing.speculative() == null && model.plan().style() == ServingStyle.TEMPORAL) {
+            return simulated.closed(model, timing, eff, stack.get(), clients, slots, in, out);
+        }
+        return LoadEstimates.closed(model, timing, clients, slots, in, out);
     }
 
     private static Optional<Double> powerPerChipWatts(DeploymentPlan plan) {
