@@ -66,8 +66,9 @@ public final class Engine {
         int context = r.inputTokens() + r.outputTokens();
         PlannerSettings settings = r.load() == LoadMode.MAX ? eff.maxLoadPlanner() : eff.planner();
         // fit = the weights and one whole sequence; more concurrent sequences queue or run in waves
-        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(r.model(), r.hardware(), r.chips(), r.tp(),
-                r.pp(), r.ep(), r.weights(), r.kv(), 1, context, r.goal(), settings));
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(r.model(), r.hardware(), r.chips(),
+                r.layoutTp(), r.pp(), r.ep(), r.weights(), r.kv(), 1, context, r.goal(), settings,
+                r.attentionDataParallel()));
         List<String> notes = new ArrayList<>(eff.provenance());
         notes.addAll(plan.flags());
         if (!plan.fits()) {

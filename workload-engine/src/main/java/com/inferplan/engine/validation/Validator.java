@@ -34,30 +34,53 @@ public final class Validator {
         try {
             Metric metric = Metric.parse(row.require("metric"), row.line());
             double measured = row.number("value");
-            Evaluation e = engine.evaluate(request(row));
+            EvaluationRequest request = request(row);
+            Evaluation e = engine.evaluate(request);
             if (!e.fits()) {
                 return new RowPrediction(row, null, null, "unsupported: " + e.reason());
             }
             double predicted = metric.of(e);
-            return new RowPrediction(row, predicted, 100 * (predicted - measured) / measured, "ok");
+            return new RowPrediction(row, predicted, 100 * (predicted - measured) / measured, status(request));
         } catch (RuntimeException ex) {
             return new RowPrediction(row, null, null, "unsupported: " + ex.getMessage());
         }
     }
 
-    /** The evaluation a row asks for. */
+    /** {@code ok}, or {@code ok; <flag>} where the row is predicted with a substitute (an unknown stack). */
+    private String status(EvaluationRequest r) {
+        if (r.framework() == null || engine.efficiencies().isKnownFramework(r.framework())) {
+            return "ok";
+        }
+        return "ok; " + engine.efficiencies().genericStackFlag(r.framework(), r.hardware());
+    }
+
+    /**
+     * The evaluation a row asks for. Every column is checked first, so a bad value is reported with
+     * its line and column; rows the engine does not model yet (slo load, disaggregated serving) are
+     * then refused with that reason.
+     */
     public EvaluationRequest request(Measurement row) {
         ModelArchitecture model = engine.models().require(row.require("model"));
         Accelerator hw = engine.hardware().require(row.require("hardware"));
-        LoadMode load = LoadMode.parse(row.require("load"));
-        Integer concurrency = row.integer("concurrency");
-        if (load != LoadMode.MAX && concurrency == null) {
+        String loadText = row.require("load");
+        boolean slo = loadText.equalsIgnoreCase("slo");
+        LoadMode load = slo ? LoadMode.MAX : LoadMode.parse(loadText);
+        Integer concurrency = RowLayout.atLeastOne(row, "concurrency");
+        if ((load == LoadMode.CLOSED || load == LoadMode.STATIC) && !slo && concurrency == null) {
             throw new MeasurementFormatException(row.line(), "concurrency", "is required for " + load.label() + " load");
         }
-        return new EvaluationRequest(model, hw, row.integer("chips"), row.integer("tp"), row.integer("pp"),
-                row.integer("ep"), precision(row, "weight_precision"), precision(row, "kv_precision"),
-                row.get("framework"), row.get("date"), load, concurrency == null ? 1 : concurrency,
-                requiredInt(row, "input_tokens"), requiredInt(row, "output_tokens"), speculative(row), LayoutGoal.LATENCY, false);
+        RowLayout layout = RowLayout.read(row);
+        if (slo) {
+            SloLimits.read(row);
+            throw new UnsupportedRowException("slo load (highest Poisson rate within the limits) is not predicted yet");
+        }
+        if (layout.disaggregated()) {
+            throw new UnsupportedRowException("disaggregated prefill/decode (mode disagg) is not modelled yet");
+        }
+        return new EvaluationRequest(model, hw, layout.chips(), layout.tp(), layout.pp(), layout.ep(),
+                precision(row, "weight_precision"), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
+                load, concurrency == null ? 1 : concurrency, requiredInt(row, "input_tokens"),
+                requiredInt(row, "output_tokens"), speculative(row), LayoutGoal.LATENCY, false, layout.attentionDp());
     }
 
     private static int requiredInt(Measurement row, String column) {
