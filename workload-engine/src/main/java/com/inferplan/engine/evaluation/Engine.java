@@ -62,6 +62,46 @@ public final class Engine {
     }
 
     public Evaluation evaluate(EvaluationRequest r) {
+        Prepared w = prepare(r);
+        if (w.failure() != null) {
+            return w.failure();
+        }
+        LoadEstimates.Estimate e = estimate(r, w.plan(), w.model(), w.eff(), w.timing());
+        double total = e.replicaThroughput() * w.plan().replicas();
+        return answer(r, w, e, total, w.plan().chips());
+    }
+
+    /**
+     * Disaggregated serving: the prefill and decode pools planned as given, the KV cache of each prompt
+     * sent between them (over the scale-up fabric when both pools fit one scale-up domain). The answer's
+     * plan is a decode worker's; throughput and per-chip figures count both pools.
+     */
+    public Evaluation evaluateDisaggregated(DisaggregatedRequest d) {
+        Prepared prefill = prepare(d.prefill());
+        if (prefill.failure() != null) {
+            return prefill.failure();
+        }
+        Prepared decode = prepare(d.decode());
+        if (decode.failure() != null) {
+            return decode.failure();
+        }
+        int chips = d.prefillWorkers() * prefill.plan().chips() + d.decodeWorkers() * decode.plan().chips();
+        boolean sameDomain = d.prefill().hardware().equals(d.decode().hardware())
+                && chips <= d.decode().hardware().scaleUpDomainChips();
+        StackScheduler stack = schedulers.find(decode.eff().framework())
+                .orElseThrow(() -> new InvalidEvaluationException("framework", decode.eff().framework(),
+                        "has no scheduler entry in perf/schedulers.json, so its decode pool cannot be simulated"));
+        LoadEstimates.Estimate e = DisaggregatedLoad.estimate(prefill.model(), decode.model(), decode.eff(), stack, d,
+                sameDomain);
+        return answer(d.decode(), decode, e, e.replicaThroughput() * d.decodeWorkers(), chips);
+    }
+
+    /** A request planned and bound to its chip, or the not-fitting answer that says why it cannot be. */
+    private record Prepared(DeploymentPlan plan, Efficiencies eff, List<String> notes, PerformanceModel model,
+                            DecodeTiming timing, Evaluation failure) {
+    }
+
+    private Prepared prepare(EvaluationRequest r) {
         Efficiencies eff = table.resolve(r.hardware(), r.framework(), r.date());
         int context = r.inputTokens() + r.outputTokens();
         PlannerSettings settings = r.load() == LoadMode.MAX ? eff.maxLoadPlanner() : eff.planner();
@@ -72,21 +112,30 @@ public final class Engine {
         List<String> notes = new ArrayList<>(eff.provenance());
         notes.addAll(plan.flags());
         if (!plan.fits()) {
-            return Evaluation.notFitting(plan, plan.reasonText(), explanationOf(r, plan, eff, notes, null, null));
+            return failed(plan, eff, notes, plan.reasonText(), r);
         }
         PerformanceModel model;
         try {
             model = performanceModels.of(plan, eff);
         } catch (UnsupportedPrecisionException e) {
-            return Evaluation.notFitting(plan, e.getMessage(), explanationOf(r, plan, eff, notes, null, null));
+            return failed(plan, eff, notes, e.getMessage(), r);
         }
         notes.addAll(model.fallbacks());
         DecodeTiming timing = speculative.of(r, model, eff, notes);
-        LoadEstimates.Estimate e = estimate(r, plan, model, eff, timing);
-        double total = e.replicaThroughput() * plan.replicas();
-        Double perKw = powerPerChipWatts(plan).map(w -> total / (plan.chips() * w / 1000)).orElse(null);
-        Explanation explanation = explanationOf(r, plan, eff, notes, model, e);
-        return new Evaluation(plan, true, "", e.ttft(), e.tpot(), e.e2e(), 1 / e.tpot(), total, total / plan.chips(),
+        return new Prepared(plan, eff, notes, model, timing, null);
+    }
+
+    private static Prepared failed(DeploymentPlan plan, Efficiencies eff, List<String> notes, String reason,
+                                   EvaluationRequest r) {
+        return new Prepared(plan, eff, notes, null, null,
+                Evaluation.notFitting(plan, reason, explanationOf(r, plan, eff, notes, null, null)));
+    }
+
+    private static Evaluation answer(EvaluationRequest r, Prepared w, LoadEstimates.Estimate e, double total,
+                                     int chips) {
+        Double perKw = powerPerChipWatts(w.plan()).map(watts -> total / (chips * watts / 1000)).orElse(null);
+        Explanation explanation = explanationOf(r, w.plan(), w.eff(), w.notes(), w.model(), e);
+        return new Evaluation(w.plan(), true, "", e.ttft(), e.tpot(), e.e2e(), 1 / e.tpot(), total, total / chips,
                 perKw, e.batch(), e.prefill().bottleneck(), e.decode().bottleneck(), explanation);
     }
 

@@ -7,7 +7,20 @@ import java.util.Locale;
  * tensor-, pipeline-, expert- and attention-data-parallel sizes (each a whole number ≥ 1 or
  * empty), counted in chips as measurements-format.md says, and the serving mode with its pools.
  */
-record RowLayout(Integer chips, Integer tp, Integer pp, Integer ep, Integer attentionDp, boolean disaggregated) {
+record RowLayout(Integer chips, Integer tp, Integer pp, Integer ep, Integer attentionDp, Pool prefill, Pool decode) {
+
+    /** One pool of a disaggregated row: its workers and each worker's layout. */
+    record Pool(int workers, int tp, Integer ep, Integer attentionDp) {
+
+        /** Chips of one worker: tp × attention_dp. */
+        int chipsPerWorker() {
+            return tp * (attentionDp == null ? 1 : attentionDp);
+        }
+    }
+
+    boolean disaggregated() {
+        return prefill != null;
+    }
 
     static RowLayout read(Measurement row) {
         Integer chips = atLeastOne(row, "chips");
@@ -21,26 +34,23 @@ record RowLayout(Integer chips, Integer tp, Integer pp, Integer ep, Integer atte
             case "disagg" -> true;
             default -> throw new MeasurementFormatException(row.line(), "mode", "'" + mode + "' is not agg or disagg");
         };
-        if (disaggregated) {
-            checkPools(row, chips);
+        if (!disaggregated) {
+            return new RowLayout(chips, tp, pp, ep, attentionDp, null, null);
         }
-        return new RowLayout(chips, tp, pp, ep, attentionDp, disaggregated);
-    }
-
-    /** Both pools need workers and a layout; their chips must add up to {@code chips} where it is given. */
-    private static void checkPools(Measurement row, Integer chips) {
-        int total = 0;
-        for (String pool : new String[] {"prefill", "decode"}) {
-            int workers = required(row, pool + "_workers");
-            int tp = required(row, pool + "_tp");
-            atLeastOne(row, pool + "_ep");
-            Integer attentionDp = atLeastOne(row, pool + "_attention_dp");
-            total += workers * tp * (attentionDp == null ? 1 : attentionDp);
-        }
+        Pool prefill = pool(row, "prefill");
+        Pool decode = pool(row, "decode");
+        int total = prefill.workers() * prefill.chipsPerWorker() + decode.workers() * decode.chipsPerWorker();
         if (chips != null && chips != total) {
             throw new MeasurementFormatException(row.line(), "chips", chips + " is not the pools' sum of workers × "
                     + "tp × attention_dp = " + total);
         }
+        return new RowLayout(chips, tp, pp, ep, attentionDp, prefill, decode);
+    }
+
+    /** A pool needs its workers and tp; ep and attention_dp are optional. */
+    private static Pool pool(Measurement row, String pool) {
+        return new Pool(required(row, pool + "_workers"), required(row, pool + "_tp"), atLeastOne(row, pool + "_ep"),
+                atLeastOne(row, pool + "_attention_dp"));
     }
 
     private static int required(Measurement row, String column) {

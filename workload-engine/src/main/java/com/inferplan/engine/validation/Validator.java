@@ -2,6 +2,7 @@ package com.inferplan.engine.validation;
 
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.Precision;
+import com.inferplan.engine.evaluation.DisaggregatedRequest;
 import com.inferplan.engine.evaluation.Engine;
 import com.inferplan.engine.evaluation.Evaluation;
 import com.inferplan.engine.evaluation.EvaluationRequest;
@@ -35,7 +36,10 @@ public final class Validator {
             Metric metric = Metric.parse(row.require("metric"), row.line());
             double measured = row.number("value");
             EvaluationRequest request = request(row);
-            Evaluation e = engine.evaluate(request);
+            RowLayout layout = RowLayout.read(row);
+            Evaluation e = layout.disaggregated()
+                    ? engine.evaluateDisaggregated(disaggregated(row, request, layout))
+                    : engine.evaluate(request);
             if (!e.fits()) {
                 return new RowPrediction(row, null, null, "unsupported: " + e.reason());
             }
@@ -56,8 +60,8 @@ public final class Validator {
 
     /**
      * The evaluation a row asks for. Every column is checked first, so a bad value is reported with
-     * its line and column; rows the engine does not model yet (slo load, disaggregated serving) are
-     * then refused with that reason.
+     * its line and column; rows the engine does not model yet (slo load) are then refused with that
+     * reason. For a disaggregated row this is the decode pool's worker.
      */
     public EvaluationRequest request(Measurement row) {
         ModelArchitecture model = engine.models().require(row.require("model"));
@@ -75,12 +79,35 @@ public final class Validator {
             throw new UnsupportedRowException("slo load (highest Poisson rate within the limits) is not predicted yet");
         }
         if (layout.disaggregated()) {
-            throw new UnsupportedRowException("disaggregated prefill/decode (mode disagg) is not modelled yet");
+            if (load != LoadMode.CLOSED) {
+                throw new MeasurementFormatException(row.line(), "load", "mode disagg is modelled for closed load");
+            }
+            return worker(row, model, hardware(row, "decode_hardware", hw), layout.decode(), concurrency);
         }
         return new EvaluationRequest(model, hw, layout.chips(), layout.tp(), layout.pp(), layout.ep(),
                 precision(row, "weight_precision"), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
                 load, concurrency == null ? 1 : concurrency, requiredInt(row, "input_tokens"),
                 requiredInt(row, "output_tokens"), speculative(row), LayoutGoal.LATENCY, false, layout.attentionDp());
+    }
+
+    private DisaggregatedRequest disaggregated(Measurement row, EvaluationRequest decode, RowLayout layout) {
+        EvaluationRequest prefill = worker(row, decode.model(), hardware(row, "prefill_hardware", decode.hardware()),
+                layout.prefill(), decode.concurrency());
+        return new DisaggregatedRequest(prefill, layout.prefill().workers(), decode, layout.decode().workers());
+    }
+
+    /** One worker of a pool: its chips and layout, the row's precisions, stack, load and lengths. */
+    private static EvaluationRequest worker(Measurement row, ModelArchitecture model, Accelerator hw,
+                                            RowLayout.Pool pool, Integer concurrency) {
+        return new EvaluationRequest(model, hw, pool.chipsPerWorker(), pool.tp(), null, pool.ep(),
+                precision(row, "weight_precision"), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
+                LoadMode.CLOSED, concurrency, requiredInt(row, "input_tokens"), requiredInt(row, "output_tokens"),
+                SpeculativeOptions.OFF, LayoutGoal.LATENCY, false, pool.attentionDp());
+    }
+
+    private Accelerator hardware(Measurement row, String column, Accelerator fallback) {
+        String id = row.get(column);
+        return id == null ? fallback : engine.hardware().require(id);
     }
 
     private static int requiredInt(Measurement row, String column) {

@@ -32,13 +32,13 @@ class NewMeasurementColumnsTest {
     }
 
     @Test
-    void disaggregatedPoolsMustAddUpToTheChipsBeforeTheRowIsConsidered() {
+    void disaggregatedPoolsNeedWorkersAndLayoutsThatAddUpToTheChips() {
         RowPrediction wrong = predict("x,nvidia-b200,qwen3-32b,trtllm,closed,8,1000,100,10,,,,disagg,2,1,1,4,,,,ttft_ms,100");
         assertThat(wrong.status()).contains("column 'chips'").contains("= 6");
         RowPrediction missing = predict("x,nvidia-b200,qwen3-32b,trtllm,closed,8,1000,100,6,,,,disagg,2,1,,4,,,,ttft_ms,100");
         assertThat(missing.status()).contains("column 'decode_workers'").contains("required for mode disagg");
         RowPrediction wellFormed = predict("x,nvidia-b200,qwen3-32b,trtllm,closed,8,1000,100,6,,,,disagg,2,1,1,4,,,,ttft_ms,100");
-        assertThat(wellFormed.status()).isEqualTo("unsupported: disaggregated prefill/decode (mode disagg) is not modelled yet");
+        assertThat(wellFormed.status()).isEqualTo("ok");
     }
 
     @Test
