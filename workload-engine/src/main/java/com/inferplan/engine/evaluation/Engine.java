@@ -72,6 +72,26 @@ public final class Engine {
     }
 
     /**
+     * Throughput under latency limits (MLPerf Server/Interactive): the highest Poisson rate whose
+     * percentile TTFT and TPOT stay within {@code limits}, simulated under the stack's scheduler, with
+     * the mean latencies at that rate. The layout is the stack's maximum-load one.
+     */
+    public Evaluation evaluateUnderLimits(EvaluationRequest r, LatencyLimits limits) {
+        EvaluationRequest offline = r.withLoad(LoadMode.MAX, 1);
+        Prepared w = prepare(offline);
+        if (w.failure() != null) {
+            return w.failure();
+        }
+        StackScheduler stack = schedulers.find(w.eff().framework())
+                .orElseThrow(() -> new InvalidEvaluationException("framework", w.eff().framework(),
+                        "has no scheduler entry in perf/schedulers.json, so its load cannot be simulated"));
+        int slots = BatchLimit.slots(w.plan(), w.eff(), r.inputTokens(), r.outputTokens());
+        LoadEstimates.Estimate e = SloLoad.highestRate(w.model(), w.timing(), w.eff(), stack, limits, slots,
+                r.inputTokens(), r.outputTokens());
+        return answer(offline, w, e, e.replicaThroughput() * w.plan().replicas(), w.plan().chips());
+    }
+
+    /**
      * Disaggregated serving: the prefill and decode pools planned as given, the KV cache of each prompt
      * sent between them (over the scale-up fabric when both pools fit one scale-up domain). The answer's
      * plan is a decode worker's; throughput and per-chip figures count both pools.

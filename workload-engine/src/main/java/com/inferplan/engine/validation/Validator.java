@@ -37,8 +37,8 @@ public final class Validator {
             double measured = row.number("value");
             EvaluationRequest request = request(row);
             RowLayout layout = RowLayout.read(row);
-            Evaluation e = layout.disaggregated()
-                    ? engine.evaluateDisaggregated(disaggregated(row, request, layout))
+            Evaluation e = layout.disaggregated() ? engine.evaluateDisaggregated(disaggregated(row, request, layout))
+                    : isSlo(row) ? engine.evaluateUnderLimits(request, SloColumns.read(row))
                     : engine.evaluate(request);
             if (!e.fits()) {
                 return new RowPrediction(row, null, null, "unsupported: " + e.reason());
@@ -60,23 +60,21 @@ public final class Validator {
 
     /**
      * The evaluation a row asks for. Every column is checked first, so a bad value is reported with
-     * its line and column; rows the engine does not model yet (slo load) are then refused with that
-     * reason. For a disaggregated row this is the decode pool's worker.
+     * its line and column. For a disaggregated row this is the decode pool's worker; for an slo row,
+     * the offline request whose rate the limits bound.
      */
     public EvaluationRequest request(Measurement row) {
         ModelArchitecture model = engine.models().require(row.require("model"));
         Accelerator hw = engine.hardware().require(row.require("hardware"));
-        String loadText = row.require("load");
-        boolean slo = loadText.equalsIgnoreCase("slo");
-        LoadMode load = slo ? LoadMode.MAX : LoadMode.parse(loadText);
+        boolean slo = isSlo(row);
+        LoadMode load = slo ? LoadMode.MAX : LoadMode.parse(row.require("load"));
         Integer concurrency = RowLayout.atLeastOne(row, "concurrency");
         if ((load == LoadMode.CLOSED || load == LoadMode.STATIC) && !slo && concurrency == null) {
             throw new MeasurementFormatException(row.line(), "concurrency", "is required for " + load.label() + " load");
         }
         RowLayout layout = RowLayout.read(row);
         if (slo) {
-            SloLimits.read(row);
-            throw new UnsupportedRowException("slo load (highest Poisson rate within the limits) is not predicted yet");
+            SloColumns.read(row);
         }
         if (layout.disaggregated()) {
             if (load != LoadMode.CLOSED) {
@@ -88,6 +86,10 @@ public final class Validator {
                 precision(row, "weight_precision"), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
                 load, concurrency == null ? 1 : concurrency, requiredInt(row, "input_tokens"),
                 requiredInt(row, "output_tokens"), speculative(row), LayoutGoal.LATENCY, false, layout.attentionDp());
+    }
+
+    private static boolean isSlo(Measurement row) {
+        return "slo".equalsIgnoreCase(row.require("load"));
     }
 
     private DisaggregatedRequest disaggregated(Measurement row, EvaluationRequest decode, RowLayout layout) {
