@@ -11,10 +11,19 @@ import java.util.Objects;
  * hold the model; null {@code tp}/{@code pp}/{@code ep} let it choose the layout. Null precisions
  * mean the model's native weights and, for KV, 16-bit (8-bit where the weights are 8-bit).
  * {@code batch} sequences of {@code contextTokens} each must fit in KV memory.
+ * {@code attentionDataParallel}: the measured layout ran attention data-parallel over the tp ranks
+ * (true) or not (false); null lets the stack's settings decide.
  */
 public record DeploymentRequest(ModelArchitecture model, Accelerator hardware, Integer chips, Integer tp,
                                 Integer pp, Integer ep, Precision weights, Precision kv, int batch,
-                                int contextTokens, LayoutGoal goal, PlannerSettings settings) {
+                                int contextTokens, LayoutGoal goal, PlannerSettings settings,
+                                Boolean attentionDataParallel) {
+
+    public DeploymentRequest(ModelArchitecture model, Accelerator hardware, Integer chips, Integer tp, Integer pp,
+                             Integer ep, Precision weights, Precision kv, int batch, int contextTokens, LayoutGoal goal,
+                             PlannerSettings settings) {
+        this(model, hardware, chips, tp, pp, ep, weights, kv, batch, contextTokens, goal, settings, null);
+    }
 
     public DeploymentRequest {
         Objects.requireNonNull(model, "model");

@@ -101,8 +101,10 @@ final class TemporalLayouts {
 
     /** Attention runs data-parallel where the stack does that for MoE models and the experts are spread. */
     private Parallelism withAttentionLayout(Parallelism p) {
-        boolean attentionDp = s.attentionDataParallel() && r.model().isMoe() && p.tp() > 1 && p.ep() == p.tp();
-        return attentionDp ? new Parallelism(p.tp(), p.pp(), p.ep(), p.dp(), true) : p;
+        boolean attentionDp = r.attentionDataParallel() != null
+                ? r.attentionDataParallel() && p.tp() > 1
+                : s.attentionDataParallel() && r.model().isMoe() && p.tp() > 1 && p.ep() == p.tp();
+        return new Parallelism(p.tp(), p.pp(), p.ep(), p.dp(), attentionDp);
     }
 
     private DeploymentPlan evaluate(int chips, Parallelism layout) {

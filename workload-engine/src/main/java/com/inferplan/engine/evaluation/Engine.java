@@ -8,7 +8,10 @@ import com.inferplan.engine.deployment.PlannerSettings;
 import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.engine.perf.EfficiencyTable;
 import com.inferplan.engine.perf.Efficiencies;
+import com.inferplan.engine.deployment.ServingStyle;
 import com.inferplan.engine.perf.PerformanceModel;
+import com.inferplan.engine.perf.StackScheduler;
+import com.inferplan.engine.perf.StackSchedulers;
 import com.inferplan.engine.perf.UnsupportedPrecisionException;
 import com.inferplan.engine.serving.StepTimeModel;
 import java.util.ArrayList;
@@ -27,6 +30,8 @@ public final class Engine {
     private final EfficiencyTable table;
     private final PerformanceModels performanceModels;
     private final SpeculativeTiming speculative;
+    private final StackSchedulers schedulers = StackSchedulers.builtIn();
+    private final SimulatedLoad simulated = new SimulatedLoad();
 
     public Engine(ModelCatalog models, HardwareCatalog hardware, EfficiencyTable table) {
         this.models = models;
@@ -57,30 +62,100 @@ public final class Engine {
     }
 
     public Evaluation evaluate(EvaluationRequest r) {
+        Prepared w = prepare(r);
+        if (w.failure() != null) {
+            return w.failure();
+        }
+        LoadEstimates.Estimate e = estimate(r, w.plan(), w.model(), w.eff(), w.timing());
+        double total = e.replicaThroughput() * w.plan().replicas();
+        return answer(r, w, e, total, w.plan().chips());
+    }
+
+    /**
+     * Throughput under latency limits (MLPerf Server/Interactive): the highest Poisson rate whose
+     * percentile TTFT and TPOT stay within {@code limits}, simulated under the stack's scheduler, with
+     * the mean latencies at that rate. The layout is the stack's maximum-load one.
+     */
+    public Evaluation evaluateUnderLimits(EvaluationRequest r, LatencyLimits limits) {
+        EvaluationRequest offline = r.withLoad(LoadMode.MAX, 1);
+        Prepared w = prepare(offline);
+        if (w.failure() != null) {
+            return w.failure();
+        }
+        StackScheduler stack = schedulers.find(w.eff().framework())
+                .orElseThrow(() -> new InvalidEvaluationException("framework", w.eff().framework(),
+                        "has no scheduler entry in perf/schedulers.json, so its load cannot be simulated"));
+        int slots = BatchLimit.slots(w.plan(), w.eff(), r.inputTokens(), r.outputTokens());
+        LoadEstimates.Estimate e = SloLoad.highestRate(w.model(), w.timing(), w.eff(), stack, limits, slots,
+                r.inputTokens(), r.outputTokens());
+        return answer(offline, w, e, e.replicaThroughput() * w.plan().replicas(), w.plan().chips());
+    }
+
+    /**
+     * Disaggregated serving: the prefill and decode pools planned as given, the KV cache of each prompt
+     * sent between them (over the scale-up fabric when both pools fit one scale-up domain). The answer's
+     * plan is a decode worker's; throughput and per-chip figures count both pools.
+     */
+    public Evaluation evaluateDisaggregated(DisaggregatedRequest d) {
+        Prepared prefill = prepare(d.prefill());
+        if (prefill.failure() != null) {
+            return prefill.failure();
+        }
+        Prepared decode = prepare(d.decode());
+        if (decode.failure() != null) {
+            return decode.failure();
+        }
+        int chips = d.prefillWorkers() * prefill.plan().chips() + d.decodeWorkers() * decode.plan().chips();
+        boolean sameDomain = d.prefill().hardware().equals(d.decode().hardware())
+                && chips <= d.decode().hardware().scaleUpDomainChips();
+        StackScheduler stack = schedulers.find(decode.eff().framework())
+                .orElseThrow(() -> new InvalidEvaluationException("framework", decode.eff().framework(),
+                        "has no scheduler entry in perf/schedulers.json, so its decode pool cannot be simulated"));
+        LoadEstimates.Estimate e = DisaggregatedLoad.estimate(prefill.model(), decode.model(), decode.eff(), stack, d,
+                sameDomain);
+        return answer(d.decode(), decode, e, e.replicaThroughput() * d.decodeWorkers(), chips);
+    }
+
+    /** A request planned and bound to its chip, or the not-fitting answer that says why it cannot be. */
+    private record Prepared(DeploymentPlan plan, Efficiencies eff, List<String> notes, PerformanceModel model,
+                            DecodeTiming timing, Evaluation failure) {
+    }
+
+    private Prepared prepare(EvaluationRequest r) {
         Efficiencies eff = table.resolve(r.hardware(), r.framework(), r.date());
         int context = r.inputTokens() + r.outputTokens();
         PlannerSettings settings = r.load() == LoadMode.MAX ? eff.maxLoadPlanner() : eff.planner();
         // fit = the weights and one whole sequence; more concurrent sequences queue or run in waves
-        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(r.model(), r.hardware(), r.chips(), r.tp(),
-                r.pp(), r.ep(), r.weights(), r.kv(), 1, context, r.goal(), settings));
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(r.model(), r.hardware(), r.chips(),
+                r.layoutTp(), r.pp(), r.ep(), r.weights(), r.kv(), 1, context, r.goal(), settings,
+                r.attentionDataParallel()));
         List<String> notes = new ArrayList<>(eff.provenance());
         notes.addAll(plan.flags());
         if (!plan.fits()) {
-            return Evaluation.notFitting(plan, plan.reasonText(), explanationOf(r, plan, eff, notes, null, null));
+            return failed(plan, eff, notes, plan.reasonText(), r);
         }
         PerformanceModel model;
         try {
             model = performanceModels.of(plan, eff);
         } catch (UnsupportedPrecisionException e) {
-            return Evaluation.notFitting(plan, e.getMessage(), explanationOf(r, plan, eff, notes, null, null));
+            return failed(plan, eff, notes, e.getMessage(), r);
         }
         notes.addAll(model.fallbacks());
         DecodeTiming timing = speculative.of(r, model, eff, notes);
-        LoadEstimates.Estimate e = estimate(r, plan, model, eff, timing);
-        double total = e.replicaThroughput() * plan.replicas();
-        Double perKw = powerPerChipWatts(plan).map(w -> total / (plan.chips() * w / 1000)).orElse(null);
-        Explanation explanation = explanationOf(r, plan, eff, notes, model, e);
-        return new Evaluation(plan, true, "", e.ttft(), e.tpot(), e.e2e(), 1 / e.tpot(), total, total / plan.chips(),
+        return new Prepared(plan, eff, notes, model, timing, null);
+    }
+
+    private static Prepared failed(DeploymentPlan plan, Efficiencies eff, List<String> notes, String reason,
+                                   EvaluationRequest r) {
+        return new Prepared(plan, eff, notes, null, null,
+                Evaluation.notFitting(plan, reason, explanationOf(r, plan, eff, notes, null, null)));
+    }
+
+    private static Evaluation answer(EvaluationRequest r, Prepared w, LoadEstimates.Estimate e, double total,
+                                     int chips) {
+        Double perKw = powerPerChipWatts(w.plan()).map(watts -> total / (chips * watts / 1000)).orElse(null);
+        Explanation explanation = explanationOf(r, w.plan(), w.eff(), w.notes(), w.model(), e);
+        return new Evaluation(w.plan(), true, "", e.ttft(), e.tpot(), e.e2e(), 1 / e.tpot(), total, total / chips,
                 perKw, e.batch(), e.prefill().bottleneck(), e.decode().bottleneck(), explanation);
     }
 
@@ -104,11 +179,25 @@ public final class Engine {
         int perReplica = (int) Math.ceil((double) r.concurrency() / plan.replicas());
         int slots = BatchLimit.slots(plan, eff, in, out);
         return switch (r.load()) {
-            case CLOSED -> LoadEstimates.closed(model, timing, perReplica, slots, in, out);
+            case CLOSED -> closed(model, eff, timing, perReplica, slots, in, out);
             case STATIC -> LoadEstimates.staticBatch(model, timing, perReplica, slots, in, out);
             case MAX -> LoadEstimates.max(model, timing, slots, plan.parallelism(), eff.planner().prefillChunkTokens(),
                     in, out);
         };
+    }
+
+    /**
+     * Closed-loop load by simulation where the stack's scheduler is known and decode is plain
+     * (temporal layouts, no speculation); the closed form elsewhere (spatial pipelines, speculative
+     * stacks), as docs/decisions/0531-closed-loop-by-simulation.md records.
+     */
+    private LoadEstimates.Estimate closed(PerformanceModel model, Efficiencies eff, DecodeTiming timing, int clients,
+                                          int slots, int in, int out) {
+        Optional<StackScheduler> stack = schedulers.find(eff.framework());
+        if (stack.isPresent() && timing.speculative() == null && model.plan().style() == ServingStyle.TEMPORAL) {
+            return simulated.closed(model, timing, eff, stack.get(), clients, slots, in, out);
+        }
+        return LoadEstimates.closed(model, timing, clients, slots, in, out);
     }
 
     private static Optional<Double> powerPerChipWatts(DeploymentPlan plan) {

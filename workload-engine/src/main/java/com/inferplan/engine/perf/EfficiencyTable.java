@@ -82,6 +82,24 @@ public final class EfficiencyTable {
         return root.path("families").has(refined) ? refined : kind;
     }
 
+    public boolean isKnownFramework(String framework) {
+        return framework != null && root.path("frameworks").has(framework.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The flag a row carries when its stack is unknown: it is predicted with the hardware family's
+     * generic (default) stack, never refused.
+     */
+    public String genericStackFlag(String framework, Accelerator hw) {
+        String familyKey = familyKey(hw);
+        return genericStackFlag(framework, familyKey, family(familyKey).path("defaultFramework").asText());
+    }
+
+    private static String genericStackFlag(String framework, String familyKey, String familyStack) {
+        return "serving stack '" + framework + "' is not known: predicted with the " + familyKey
+                + " family's generic stack (" + familyStack + ")";
+    }
+
     public List<String> frameworks() {
         List<String> ids = new ArrayList<>();
         root.path("frameworks").fieldNames().forEachRemaining(ids::add);
@@ -100,17 +118,17 @@ public final class EfficiencyTable {
     private Efficiencies resolveUncached(Accelerator hw, String framework, String date) {
         String familyKey = familyKey(hw);
         JsonNode family = family(familyKey);
+        String familyStack = family.path("defaultFramework").asText();
         String stackId = framework == null || framework.isBlank()
-                ? family.path("defaultFramework").asText() : framework.trim().toLowerCase(Locale.ROOT);
-        JsonNode stackNode = root.path("frameworks").path(stackId);
-        if (stackNode.isMissingNode()) {
-            throw new InvalidPerformanceInputException("framework", framework,
-                    "unknown serving stack; known: " + String.join(", ", frameworks()));
+                ? familyStack : framework.trim().toLowerCase(Locale.ROOT);
+        List<String> provenance = new ArrayList<>(List.of("family " + familyKey));
+        if (!isKnownFramework(stackId)) {
+            provenance.add(genericStackFlag(stackId, familyKey, familyStack));
+            stackId = familyStack;
         }
-        Generation generation = generation(stackNode, date);
+        Generation generation = generation(root.path("frameworks").path(stackId), date);
         JsonNode stack = generation.node();
-        List<String> provenance = List.of("family " + familyKey, "framework " + stackId
-                + (generation.label().isEmpty() ? "" : " (" + generation.label() + ")"));
+        provenance.add("framework " + stackId + (generation.label().isEmpty() ? "" : " (" + generation.label() + ")"));
         JsonNode plannerNode = family.path("planner");
         Efficiencies base = new Efficiencies(familyKey, stackId, generation.label(),
                 scaled(kinds(family.path("computeEfficiency")), stack.path("computeEfficiencyScale")),

@@ -33,9 +33,19 @@ final class DecodingSequences {
     return kv.blocksNeededAt(iteration + 1);
   }
 
-  void advance() {
-    iteration++;
-    kvTokens += count;
+  void advance(long iterations) {
+    iteration += iterations;
+    kvTokens += count * iterations;
+  }
+
+  /** Decode iterations until the earliest decoder finishes (1 = the next one). */
+  long iterationsToNextFinish() {
+    return Math.max(1, slots.nextFinishIteration() - iteration);
+  }
+
+  /** KV blocks the {@code iterations} decode iterations after the next one must allocate. */
+  long blocksNeededAfterNext(long iterations) {
+    return kv.blocksNeededOver(iteration + 2, iterations);
   }
 
   /** A sequence whose prefill just produced token {@code generated} of {@code outputTokens}. */

@@ -60,4 +60,23 @@ final class PagedKvCache {
   int blocksNeededAt(long iteration) {
     return decodersByResidue[(int) (iteration % blockTokens)];
   }
+
+  /** New blocks the decoders need over {@code iterations} iterations starting at {@code first}. */
+  long blocksNeededOver(long first, long iterations) {
+    if (iterations <= 0) {
+      return 0;
+    }
+    long cycles = iterations / blockTokens;
+    long blocks = 0;
+    if (cycles > 0) {
+      for (int count : decodersByResidue) {
+        blocks += count;
+      }
+      blocks *= cycles;
+    }
+    for (long i = first + cycles * blockTokens; i < first + iterations; i++) {
+      blocks += decodersByResidue[(int) (i % blockTokens)];
+    }
+    return blocks;
+  }
 }

@@ -24,16 +24,30 @@ final class ReplicaEngine {
   private final RunningSlots slots;
   private final DecodingSequences decoders;
   private final IntRingDeque waiting = new IntRingDeque();
+  private boolean fastForward;
 
   private long preemptions;
   private double busySeconds;
   private double iterationEnd;
   private boolean stepAdvancesDecode;
+  private long stepDecodeIterations;
   private int stepPrefillTokens;
   private long stepAttendedTokens;
 
   ReplicaEngine(StepTimeModel model, SchedulerConfig config, RequestTable requests,
       FinishListener listener) {
+    this(model, config, requests, listener, false);
+  }
+
+  /**
+   * @param fastForward run a stretch of decode-only iterations up to the next finish as one event
+   *                    (time = stretch length × the step at its mid-stretch context); only valid
+   *                    where no request can arrive inside the stretch (a closed loop's arrivals
+   *                    come at finishes)
+   */
+  ReplicaEngine(StepTimeModel model, SchedulerConfig config, RequestTable requests,
+      FinishListener listener, boolean fastForward) {
+    this.fastForward = fastForward;
     this.model = model;
     this.config = config;
     this.requests = requests;
@@ -46,8 +60,14 @@ final class ReplicaEngine {
   /** Whether a request could ever complete here (alone it fits the KV cache and step budget). */
   boolean canEverServe(int inputTokens, int outputTokens) {
     long peakKvTokens = (long) inputTokens + outputTokens - 1;
-    boolean fitsStep = config.chunkedPrefill() || peakKvTokens <= config.maxTokensPerStep();
+    boolean fitsStep = config.prefill() != PrefillPolicy.WHOLE_PREFILL_FIRST
+        || peakKvTokens <= config.maxTokensPerStep();
     return fitsStep && kv.blocksFor(peakKvTokens) <= kv.totalBlocks();
+  }
+
+  /** Turns fast-forward on or off (see the constructor); off while arrivals are still scheduled. */
+  void fastForward(boolean on) {
+    fastForward = on;
   }
 
   void enqueue(int requestId) {
@@ -60,7 +80,7 @@ final class ReplicaEngine {
 
   /** Plans the next iteration from {@code now}; false when there is nothing to do. */
   boolean startIteration(double now) {
-    boolean prefillOnly = !config.chunkedPrefill() && canAdmitHead();
+    boolean prefillOnly = config.prefill().prefillFirst() && hasPrefillWork();
     int budget = config.maxTokensPerStep();
     int decodeSequences = 0;
     long decodeContext = 0;
@@ -72,28 +92,50 @@ final class ReplicaEngine {
     }
     stepPrefillTokens = 0;
     stepAttendedTokens = 0;
-    if (config.chunkedPrefill() || prefillOnly) {
-      schedulePrefills(budget, now);
-    }
+    schedulePrefills(Math.max(0, budget), now);
     if (decodeSequences == 0 && stepPrefillTokens == 0) {
       return false;
     }
     stepAdvancesDecode = !prefillOnly;
-    double seconds = model.iterationSeconds(decodeSequences, decodeContext, stepPrefillTokens,
+    stepDecodeIterations = stepAdvancesDecode ? decodeStretch() : 0;
+    long midContext = decodeContext + (long) (decodeSequences * (stepDecodeIterations - 1) / 2.0);
+    double seconds = model.iterationSeconds(decodeSequences, midContext, stepPrefillTokens,
         stepAttendedTokens);
     if (!(seconds > 0) || Double.isInfinite(seconds)) {
       throw new InvalidStepTimeException(seconds, decodeSequences, decodeContext,
           stepPrefillTokens, stepAttendedTokens);
     }
+    seconds *= Math.max(1, stepDecodeIterations);
     busySeconds += seconds;
     iterationEnd = now + seconds;
     return true;
   }
 
+  private boolean hasPrefillWork() {
+    return slots.prefilling().head() != SlotList.NONE || canAdmitHead();
+  }
+
+  /**
+   * Decode iterations this event covers: 1, or with fast-forward every iteration up to the next
+   * finish when nothing else can change before it (no prompt work, and KV blocks free for all).
+   */
+  private long decodeStretch() {
+    if (!fastForward || stepPrefillTokens > 0 || hasPrefillWork()) {
+      return 1;
+    }
+    long stretch = decoders.iterationsToNextFinish();
+    long extraBlocks = decoders.blocksNeededAfterNext(stretch - 1);
+    if (stretch <= 1 || extraBlocks > kv.freeBlocks()) {
+      return 1;
+    }
+    kv.allocate(extraBlocks);
+    return stretch;
+  }
+
   /** Applies the planned iteration's effects at its end time. */
   void completeIteration(double now) {
     if (stepAdvancesDecode) {
-      decoders.advance();
+      decoders.advance(stepDecodeIterations);
     }
     int slot = slots.prefilling().head();
     while (slot != SlotList.NONE && slots.chunk[slot] > 0) {
@@ -125,13 +167,21 @@ final class ReplicaEngine {
         slot = slots.prefilling().next(slot)) {
       budget -= scheduleChunk(slot, budget);
     }
-    while (budget > 0 && canAdmitHead()) {
+    while (canAdmitHead()) {
       int target = requests.prefillTarget(waiting.peekFirst());
-      if (!config.chunkedPrefill() && target > budget) {
+      if (config.chunkedPrefill() ? budget <= 0 : target > budget && !takesWholePromptOverBudget(target)) {
         break;
       }
-      budget -= scheduleChunk(admit(waiting.pollFirst(), now), budget);
+      budget -= scheduleChunk(admit(waiting.pollFirst(), now), config.chunkedPrefill() ? budget : target);
     }
+  }
+
+  /**
+   * The first whole prompt of a mixed iteration always runs, however long: a deployment serves the
+   * prompts it was configured for, and nothing is starved behind the decodes.
+   */
+  private boolean takesWholePromptOverBudget(int target) {
+    return !config.prefill().prefillFirst() && stepPrefillTokens == 0;
   }
 
   private int scheduleChunk(int slot, int budget) {

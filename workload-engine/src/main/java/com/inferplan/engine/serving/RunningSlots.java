@@ -95,6 +95,11 @@ final class RunningSlots {
     return !finishIteration.isEmpty() && finishIteration.minKey() <= iteration;
   }
 
+  /** Decode iteration in which the earliest decoder finishes. */
+  long nextFinishIteration() {
+    return (long) finishIteration.minKey();
+  }
+
   int nextToFinish() {
     return finishIteration.minItem();
   }

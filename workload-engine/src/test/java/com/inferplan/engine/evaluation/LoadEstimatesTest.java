@@ -2,6 +2,7 @@ package com.inferplan.engine.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import com.inferplan.engine.deployment.LayoutGoal;
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,10 @@ class LoadEstimatesTest {
     void closedLoopRequestsBeyondTheSlotsWaitForAFreeOne() {
         Evaluation fits = run("llama-3.1-8b", "nvidia-h100-sxm", 1, "vllm", LoadMode.CLOSED, 256, 1000, 1000);
         Evaluation queued = run("llama-3.1-8b", "nvidia-h100-sxm", 1, "vllm", LoadMode.CLOSED, 512, 1000, 1000);
-        // vLLM admits at most max_num_seqs = 256; the other 256 wait one service time on average (Little's law)
+        // vLLM admits at most max_num_seqs = 256; in the simulated closed loop the other 256 wait for a free slot,
+        // about one request lifetime, while the running batch decodes as before
         assertThat(queued.batchPerReplica()).isEqualTo(256);
-        assertThat(queued.tpotSeconds()).isCloseTo(fits.tpotSeconds(), within(1e-12));
+        assertThat(queued.tpotSeconds()).isCloseTo(fits.tpotSeconds(), withinPercentage(2));
         assertThat(queued.ttftSeconds()).isGreaterThan(fits.ttftSeconds() + fits.e2eSeconds() * 0.9);
     }
 

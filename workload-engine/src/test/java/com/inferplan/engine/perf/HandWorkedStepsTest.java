@@ -68,4 +68,20 @@ class HandWorkedStepsTest {
         StepCost step = llama8bOnH100s(2).prefill(1, 4096);
         assertThat(step.interconnectSeconds()).isCloseTo(5.476e-3, within(0.001e-3));
     }
+
+    @Test
+    void aPromptsKvCacheCrossesNvlinkAtTheLinkBandwidthOverTheParallelLanes() {
+        // Llama 3.1 8B bf16 KV: 32 layers × (K + V) 2 × 8 KV heads × 128 × 2 B = 131,072 B per token; an 8,192-token
+        // prompt holds 1.0737 GB. One prefill chip to one decode chip over one 450 GB/s NVLink lane: 2.386 ms + 1 µs.
+        // Two chips each side send their shards in parallel: half the time.
+        PerformanceModel one = llama8bOnH100s(1);
+        PerformanceModel two = llama8bOnH100s(2);
+        assertThat(one.plan().kvBytesPerToken()).isEqualTo(131_072);
+        double oneLane = KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, true);
+        assertThat(oneLane).isCloseTo(8192 * 131_072 / 450e9 + HOP_SECONDS, within(1e-9));
+        assertThat(oneLane).isCloseTo(2.387e-3, within(0.001e-3));
+        assertThat(KvTransfer.seconds(two.plan(), two.plan(), two.efficiencies(), 8192, true))
+                .isCloseTo(8192 * 131_072 / (2 * 450e9) + HOP_SECONDS, within(1e-9));
+        assertThat(KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, false)).isGreaterThan(oneLane);
+    }
 }

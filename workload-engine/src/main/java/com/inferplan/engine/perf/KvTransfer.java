@@ -1,0 +1,26 @@
+package com.inferplan.engine.perf;
+
+import com.inferplan.engine.deployment.DeploymentPlan;
+
+/**
+ * The KV cache of a prompt sent from a prefill worker to a decode worker (disaggregated serving):
+ * bytes = KV bytes per token of the whole model (every layer, at the KV precision) × prompt tokens,
+ * sent over min(prefill chips, decode chips) links in parallel (each rank sends its shard), over the
+ * scale-up fabric when both workers sit in one scale-up domain, else the scale-out network, plus
+ * one link latency: seconds = bytes / (lanes × B) + α.
+ */
+public final class KvTransfer {
+
+    private KvTransfer() {
+    }
+
+    /** @param sameDomain both workers' chips sit in one scale-up domain (e.g. one NVL72 rack) */
+    public static double seconds(DeploymentPlan prefill, DeploymentPlan decode, Efficiencies decodeEfficiencies,
+                                 int promptTokens, boolean sameDomain) {
+        Links links = Links.of(decode.hardware(), decodeEfficiencies);
+        double bandwidth = sameDomain ? links.scaleUpBytesPerSecond() : links.scaleOutBytesPerSecond();
+        int lanes = Math.max(1, Math.min(prefill.chipsPerReplica(), decode.chipsPerReplica()));
+        double bytes = prefill.kvBytesPerToken() * promptTokens;
+        return bytes / (lanes * bandwidth) + links.alphaSeconds();
+    }
+}

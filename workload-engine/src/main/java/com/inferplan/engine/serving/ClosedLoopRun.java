@@ -1,0 +1,137 @@
+package com.inferplan.engine.serving;
+
+import com.inferplan.engine.serving.validation.InvalidInputException;
+import com.inferplan.engine.serving.validation.Require;
+import java.util.Arrays;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+/**
+ * A benchmark client's closed loop on one replica, as serving benchmarks run it (genai-perf,
+ * vLLM/SGLang {@code bench_serving} with a concurrency limit): {@code clients} clients start
+ * together, each sending a request of the given lengths and the next one the moment its last one
+ * ends. A request reaches the scheduler after the server's per-request handling (HTTP, tokenisation,
+ * queueing into the engine), drawn uniformly from [0, 2 × {@code requestOverheadSeconds}] with a
+ * fixed seed; TTFT counts from the client's send, so it includes that delay. The first
+ * {@code clients} requests are warm-up and discarded; the next {@code measuredRequests} are
+ * measured. Decode-only stretches between events run as one event each, so a run costs its
+ * scheduling events, not its tokens.
+ */
+public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
+
+  private final int clients;
+  private final int inputTokens;
+  private final int outputTokens;
+  private final long warmUpRequests;
+  private final long lastRequest;
+  private final RequestTable requests = new RequestTable();
+  private final ReplicaEngine engine;
+  /** Sequence number of each request id in flight, to tell warm-up from measured requests. */
+  private long[] sequenceOf = new long[64];
+  private long issued;
+  private long admittedCount;
+  private long measured;
+  private double ttftSum;
+  private double tpotSum;
+  private double firstMeasuredArrival = Double.NaN;
+  private double lastMeasuredFinish;
+  private long events;
+  private final double requestOverheadSeconds;
+  private final SplittableRandom random = new SplittableRandom(10);
+  /** Requests sent by their clients, waiting for the server's handling: (arrival at the scheduler, send time). */
+  private final PriorityQueue<double[]> inTransit = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+
+  private ClosedLoopRun(StepTimeModel model, SchedulerConfig scheduler, int clients, int inputTokens,
+      int outputTokens, int measuredRequests, double requestOverheadSeconds) {
+    this.requestOverheadSeconds = requestOverheadSeconds;
+    this.clients = clients;
+    this.inputTokens = inputTokens;
+    this.outputTokens = outputTokens;
+    this.warmUpRequests = clients;
+    this.lastRequest = clients + (long) measuredRequests;
+    this.engine = new ReplicaEngine(model, scheduler, requests, this, true);
+  }
+
+  /**
+   * @param measuredRequests       requests measured after the warm-up wave (at least 1)
+   * @param requestOverheadSeconds mean server-side handling of a request before it can be scheduled
+   * @throws InvalidInputException when one request alone cannot be served by the replica
+   */
+  public static ClosedLoopResult run(StepTimeModel model, SchedulerConfig scheduler, int clients,
+      int inputTokens, int outputTokens, int measuredRequests, double requestOverheadSeconds) {
+    Require.positive("clients", clients);
+    Require.positive("inputTokens", inputTokens);
+    Require.positive("outputTokens", outputTokens);
+    Require.positive("measuredRequests", measuredRequests);
+    Require.nonNegative("requestOverheadSeconds", requestOverheadSeconds);
+    ClosedLoopRun run = new ClosedLoopRun(model, scheduler, clients, inputTokens, outputTokens,
+        measuredRequests, requestOverheadSeconds);
+    if (!run.engine.canEverServe(inputTokens, outputTokens)) {
+      throw new InvalidInputException("request", inputTokens + " + " + outputTokens + " tokens",
+          "does not fit one replica's KV cache (" + model.kvCapacityTokens() + " tokens) or step budget");
+    }
+    return run.execute();
+  }
+
+  private ClosedLoopResult execute() {
+    for (int i = 0; i < clients; i++) {
+      send(0);
+    }
+    double now = 0;
+    while (measured < lastRequest - warmUpRequests) {
+      while (!inTransit.isEmpty() && inTransit.peek()[0] <= now) {
+        engine.enqueue(add(inTransit.poll()[1]));
+      }
+      engine.fastForward(inTransit.isEmpty());
+      if (!engine.startIteration(now)) {
+        if (inTransit.isEmpty()) {
+          throw new IllegalStateException("closed loop stalled with requests waiting");
+        }
+        now = inTransit.peek()[0];
+        continue;
+      }
+      now = engine.iterationEnd();
+      engine.completeIteration(now);
+      events++;
+    }
+    double span = lastMeasuredFinish - firstMeasuredArrival;
+    return new ClosedLoopResult(ttftSum / measured, tpotSum / measured, measured * outputTokens / span,
+        measured, events);
+  }
+
+  /** A client sends a request at {@code sentSeconds}; it reaches the scheduler after the server's handling. */
+  private void send(double sentSeconds) {
+    double handling = requestOverheadSeconds > 0 ? random.nextDouble(2 * requestOverheadSeconds) : 0;
+    inTransit.add(new double[] {sentSeconds + handling, sentSeconds});
+    issued++;
+  }
+
+  /** The request as the scheduler sees it; its arrival is the client's send time, so TTFT includes the handling. */
+  private int add(double sentSeconds) {
+    int id = requests.add(sentSeconds, inputTokens, outputTokens);
+    if (id >= sequenceOf.length) {
+      sequenceOf = Arrays.copyOf(sequenceOf, Math.max(id + 1, sequenceOf.length * 2));
+    }
+    sequenceOf[id] = admittedCount++;
+    return id;
+  }
+
+  @Override
+  public void finished(int requestId, double now) {
+    if (sequenceOf[requestId] >= warmUpRequests) {
+      double arrival = requests.arrival[requestId];
+      double firstToken = requests.firstToken[requestId];
+      ttftSum += firstToken - arrival;
+      tpotSum += outputTokens > 1 ? (now - firstToken) / (outputTokens - 1) : 0;
+      if (Double.isNaN(firstMeasuredArrival) || arrival < firstMeasuredArrival) {
+        firstMeasuredArrival = arrival;
+      }
+      lastMeasuredFinish = Math.max(lastMeasuredFinish, now);
+      measured++;
+    }
+    requests.release(requestId);
+    if (issued < lastRequest) {
+      send(now);
+    }
+  }
+}

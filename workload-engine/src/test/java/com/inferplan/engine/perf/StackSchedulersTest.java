@@ -1,0 +1,60 @@
+package com.inferplan.engine.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.inferplan.engine.serving.PrefillPolicy;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class StackSchedulersTest {
+
+    private static final String ENTRY = """
+              "prefillPolicy": "chunked-mixed",
+              "tokenBudget": 8192,
+              "kvBlockTokens": 16,
+              "requestOverheadSeconds": 0.004,
+              "estimate": false,
+              "sources": "s",
+              "informedBy": ""
+            """;
+
+    private static StackSchedulers parse(String stackBody) {
+        String json = "{\n  \"about\": \"a\",\n  \"stacks\": {\n    \"x\": {\n" + stackBody + "    }\n  }\n}\n";
+        return StackSchedulers.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
+
+    @Test
+    void theBuiltInFileNamesEachGpuStacksScheduler() {
+        StackSchedulers s = StackSchedulers.builtIn();
+        assertThat(s.find("vllm")).get().extracting(StackScheduler::prefillPolicy).isEqualTo(PrefillPolicy.CHUNKED_MIXED);
+        assertThat(s.find("sglang")).get().extracting(StackScheduler::prefillPolicy)
+                .isEqualTo(PrefillPolicy.CHUNKED_PREFILL_FIRST);
+        assertThat(s.find("trtllm")).get().extracting(StackScheduler::prefillPolicy).isEqualTo(PrefillPolicy.WHOLE_MIXED);
+        assertThat(s.find("no-such-stack")).isEmpty();
+    }
+
+    @Test
+    void aMisspeltKeyFailsWithTheFileTheKeyAndTheLine() {
+        assertThatThrownBy(() -> parse(ENTRY.replace("\"tokenBudget\"", "\"tokenBuget\"")))
+                .isInstanceOfSatisfying(DataFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("test.json");
+                    assertThat(e.key()).isEqualTo("stacks.x.tokenBuget");
+                    assertThat(e.line()).isEqualTo(6);
+                });
+    }
+
+    @Test
+    void aMissingKeyFailsNamingIt() {
+        assertThatThrownBy(() -> parse(ENTRY.replace("  \"kvBlockTokens\": 16,\n", "")))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("kvBlockTokens").hasMessageContaining("missing");
+    }
+
+    @Test
+    void anUnknownPolicyFailsWithTheKnownOnes() {
+        assertThatThrownBy(() -> parse(ENTRY.replace("chunked-mixed", "chunky")))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("stacks.x")
+                .hasMessageContaining("chunked-prefill-first");
+    }
+}
