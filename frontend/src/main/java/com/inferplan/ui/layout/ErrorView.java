@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * way back, never a stack trace. The full exception goes to the server log.
  */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class ErrorView extends Div implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
