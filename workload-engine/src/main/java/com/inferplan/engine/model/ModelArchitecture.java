@@ -72,11 +72,15 @@ public record ModelArchitecture(
     }
 
     public boolean isMoeLayer(int layer) {
-        return moe != null && layer >= moe.leadingDenseLayers();
+        return moe != null && moe.routesLayer(layer);
     }
 
     public int moeLayerCount() {
-        return moe == null ? 0 : layers - moe.leadingDenseLayers();
+        int count = 0;
+        for (int layer = 0; moe != null && layer < layers; layer++) {
+            count += moe.routesLayer(layer) ? 1 : 0;
+        }
+        return count;
     }
 
     /** Width of the query projection output. */

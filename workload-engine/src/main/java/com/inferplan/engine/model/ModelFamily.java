@@ -20,7 +20,13 @@ public enum ModelFamily {
     /** MiniMax-M2: GQA with q/k RMSNorm across all heads, sigmoid-routed experts with a score bias. */
     MINIMAX_M2("minimax_m2"),
     GEMMA2("gemma2"),
-    GEMMA3("gemma3_text");
+    GEMMA3("gemma3_text"),
+    /**
+     * Llama 4 text model (the {@code text_config} of a {@code llama4} checkpoint): chunked local
+     * attention with a global layer every fourth, routed experts with one shared expert on every
+     * {@code interleave_moe_layer_step}-th layer, dense MLPs of {@code intermediate_size_mlp} between.
+     */
+    LLAMA4("llama4_text");
 
     private final String modelType;
 

@@ -9,7 +9,9 @@ import java.util.Objects;
  * always-on experts of the same width (DeepSeek fuses them into one MLP of width
  * sharedExperts × expertIntermediate). {@code groups}/{@code topKGroups} describe DeepSeek's
  * group-limited routing (1/1 elsewhere). {@code routerBias}: the router carries an E-sized bias
- * (gpt-oss linear bias, DeepSeek score-correction bias).
+ * (gpt-oss linear bias, DeepSeek score-correction bias). {@code layerStep}: after the leading
+ * dense layers, every {@code layerStep}-th layer is MoE and the others dense (Llama 4 Maverick
+ * interleaves with step 2: layers 1, 3, 5, ...); null or 1 means every layer.
  */
 public record MoeSpec(
         int experts,
@@ -20,9 +22,18 @@ public record MoeSpec(
         MoeRouting routing,
         int groups,
         int topKGroups,
-        boolean routerBias) {
+        boolean routerBias,
+        Integer layerStep) {
+
+    public MoeSpec(int experts, int topK, int sharedExperts, int expertIntermediate, int leadingDenseLayers,
+                   MoeRouting routing, int groups, int topKGroups, boolean routerBias) {
+        this(experts, topK, sharedExperts, expertIntermediate, leadingDenseLayers, routing, groups, topKGroups,
+                routerBias, 1);
+    }
 
     public MoeSpec {
+        layerStep = layerStep == null ? 1 : layerStep;
+        requirePositive("layerStep", layerStep);
         Objects.requireNonNull(routing, "routing");
         requirePositive("experts", experts);
         requirePositive("topK", topK);
@@ -39,6 +50,11 @@ public record MoeSpec(
             throw new IllegalArgumentException(
                     "groups " + groups + " must divide experts " + experts + " and be >= topKGroups " + topKGroups);
         }
+    }
+
+    /** Whether layer {@code layer} (0-based) routes to experts. */
+    public boolean routesLayer(int layer) {
+        return layer >= leadingDenseLayers && (layer - leadingDenseLayers) % layerStep == layerStep - 1;
     }
 
     public int sharedIntermediate() {

@@ -18,9 +18,9 @@ public final class NearMatches {
         String w = normalise(wanted);
         return known.stream()
                 .distinct()
-                .filter(k -> contains(k, w) || distance(normalise(k), w) <= Math.max(2, w.length() / 2))
+                .filter(k -> contains(k, w) || closeness(normalise(k), w) <= maxDistance(w))
                 .sorted(Comparator.comparing((String k) -> !contains(k, w))
-                        .thenComparingInt(k -> distance(normalise(k), w))
+                        .thenComparingInt(k -> closeness(normalise(k), w))
                         .thenComparing(k -> k))
                 .limit(limit)
                 .toList();
@@ -33,6 +33,19 @@ public final class NearMatches {
     private static boolean contains(String known, String wanted) {
         String k = normalise(known);
         return !wanted.isEmpty() && (k.contains(wanted) || wanted.contains(k));
+    }
+
+    private static int maxDistance(String wanted) {
+        return Math.max(2, wanted.length() / 2);
+    }
+
+    /**
+     * The edit distance when it can be within reach, else the length gap (a lower bound on it), so
+     * a very long unknown name is not compared character by character with every known one.
+     */
+    private static int closeness(String known, String wanted) {
+        int gap = Math.abs(known.length() - wanted.length());
+        return gap > maxDistance(wanted) ? gap : distance(known, wanted);
     }
 
     /** Levenshtein distance. */

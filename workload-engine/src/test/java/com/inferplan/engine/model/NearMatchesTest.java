@@ -29,4 +29,12 @@ class NearMatchesTest {
     void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
         assertThat(NearMatches.distance("kitten", "sitting")).isEqualTo(3);
     }
+
+    @Test
+    void aVeryLongUnknownNameIsAnsweredWithoutComparingItToEveryNameCharacterByCharacter() {
+        String wanted = "x".repeat(200_000);
+        List<String> known = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "org/model-" + i).toList();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMillis(500),
+                () -> assertThat(NearMatches.of(wanted, known, 5)).isEmpty());
+    }
 }

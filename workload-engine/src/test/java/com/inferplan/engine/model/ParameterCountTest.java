@@ -86,4 +86,14 @@ class ParameterCountTest {
         // router 2880·32 + 32; norms 5,760 → 823,186,976 × 24 + 2 · 201,088 · 2880 + 2880
         assertThat(ParameterCount.of(CATALOG.require("gpt-oss-20b")).total()).isEqualTo(20_914_757_184L);
     }
+
+    @Test
+    void llama4MaverickCountsDenseAndMoeLayersInterleaved() {
+        // 24 dense layers (MLP 3·5120·16384 = 251,658,240) and 24 MoE layers (128 experts of
+        // 125,829,120 + one shared + router 655,360); attention 62,914,560 and norms 10,240 on all 48;
+        // embedding + head 2·202,048·5120 = 2,068,971,520; final norm 5,120
+        ParameterCount count = ParameterCount.of(CATALOG.require("llama-4-maverick"));
+        assertThat(count.total()).isEqualTo(400_711_848_960L);
+        assertThat(count.active()).as("one routed + the shared expert on each MoE layer").isEqualTo(17_184_691_200L);
+    }
 }

@@ -157,7 +157,9 @@ class ProfilerTest {
                 }
                 assertThat(p.flops()).as(model.id()).isCloseTo(flops, within(flops * 1e-12));
                 assertThat(p.bytes()).as(model.id()).isCloseTo(bytes, within(bytes * 1e-12));
-                assertThat(p.groups()).as(model.id()).hasSizeLessThanOrEqualTo(4);
+                // embedding, head and one group per distinct layer kind: at most three kinds
+                // (Llama 4 Maverick: chunked dense, chunked MoE, global MoE)
+                assertThat(p.groups()).as(model.id()).hasSizeLessThanOrEqualTo(2 + 3);
             }
         }
     }

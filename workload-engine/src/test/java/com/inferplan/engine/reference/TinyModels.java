@@ -9,7 +9,8 @@ import java.util.Map;
  * Small float32 versions of every family, written as Hugging Face configs so the importer is
  * exercised too. Widths and depths are reduced; every feature stays: GQA, sliding windows (short,
  * so they really cap), sinks, q/k norm, biases, top-k routing, shared experts, leading dense
- * layers, MLA with and without query compression.
+ * layers, MLA with and without query compression, Llama 4's chunked attention (chunks of 3) with
+ * interleaved MoE layers.
  */
 final class TinyModels {
 
@@ -58,6 +59,11 @@ final class TinyModels {
                  "q_lora_rank": null, "kv_lora_rank": 16, "qk_rope_head_dim": 8,
                  "qk_nope_head_dim": 8, "v_head_dim": 12, "n_routed_experts": 4, "num_experts_per_tok": 1,
                  "n_shared_experts": 2, "first_k_dense_replace": 0, "moe_intermediate_size": 8}"""));
+        models.put("llama4", parse("llama4", """
+                {"model_type": "llama4", "text_config": {"model_type": "llama4_text", "num_hidden_layers": 4,
+                 "intermediate_size": 16, "intermediate_size_mlp": 48, %s "head_dim": 8,
+                 "attention_chunk_size": 3, "num_local_experts": 4, "num_experts_per_tok": 1,
+                 "interleave_moe_layer_step": 2, "use_qk_norm": false}}"""));
         return models;
     }
 

@@ -35,6 +35,7 @@ final class AttentionPatternReader {
             case QWEN2, QWEN3, QWEN3_MOE -> qwenPattern(f, layers);
             case GEMMA2 -> everyNthFull(f, layers, 2);
             case GEMMA3 -> everyNthFull(f, layers, f.optionalPositiveInt("sliding_window_pattern", 6));
+            case LLAMA4 -> llama4Pattern(f, layers);
             default -> uniform(AttentionWindow.FULL, layers);
         };
     }
@@ -81,6 +82,26 @@ final class AttentionPatternReader {
         List<AttentionWindow> pattern = new ArrayList<>(layers);
         for (int layer = 0; layer < layers; layer++) {
             pattern.add((layer + 1) % n == 0 ? AttentionWindow.FULL : sliding);
+        }
+        return pattern;
+    }
+
+    /**
+     * Llama 4: {@code no_rope_layers[i]} is 1 for a chunked RoPE layer and 0 for a global NoPE one;
+     * absent, every fourth layer is global (the transformers default).
+     */
+    private static List<AttentionWindow> llama4Pattern(ConfigFields f, int layers) {
+        AttentionWindow chunked = AttentionWindow.chunked(Math.max(1, f.requiredPositiveInt("attention_chunk_size")));
+        JsonNode flags = f.node("no_rope_layers");
+        boolean listed = flags != null && !flags.isNull();
+        if (listed && (!flags.isArray() || flags.size() != layers)) {
+            f.reject("no_rope_layers", flags.toString(), "must be a list with one entry per layer (" + layers + ")");
+            listed = false;
+        }
+        List<AttentionWindow> pattern = new ArrayList<>(layers);
+        for (int layer = 0; layer < layers; layer++) {
+            boolean local = listed ? flags.get(layer).asInt() != 0 : (layer + 1) % 4 != 0;
+            pattern.add(local ? chunked : AttentionWindow.FULL);
         }
         return pattern;
     }

@@ -39,7 +39,7 @@ public final class HuggingFaceConfigImporter {
         if (root == null || !root.isObject()) {
             throw new ModelConfigException(id, List.of(new FieldError("(document)", String.valueOf(root), "must be a JSON object")));
         }
-        ConfigFields f = new ConfigFields(root);
+        ConfigFields f = new ConfigFields(textConfigOfMultimodal(root));
         ModelFamily family = family(f, id);
         int layers = f.requiredPositiveInt("num_hidden_layers");
         int hidden = f.requiredPositiveInt("hidden_size");
@@ -50,7 +50,7 @@ public final class HuggingFaceConfigImporter {
         MlaSpec mla = family.deepSeekStyle() ? MlaReader.read(f) : null;
         int headDim = headDim(f, hidden, heads, mla);
         checkGrouping(f, heads, kvHeads);
-        int intermediate = f.requiredPositiveInt("intermediate_size");
+        int intermediate = f.requiredPositiveInt(family == ModelFamily.LLAMA4 ? "intermediate_size_mlp" : "intermediate_size");
         List<AttentionWindow> pattern = AttentionPatternReader.read(f, family, layers);
         MoeSpec moe = MoeReader.read(f, family, layers);
         AttentionBias bias = attentionBias(f, family);
@@ -58,20 +58,33 @@ public final class HuggingFaceConfigImporter {
         RopeSpec rope = RopeReader.read(f);
         boolean tied = f.optionalBoolean("tie_word_embeddings", family.sandwichNorms());
         boolean mlpBias = family == ModelFamily.GPT_OSS || f.optionalBoolean("mlp_bias", false);
+        boolean qkNorm = qkNorm(f, family);
         if (!f.errors().isEmpty()) {
             throw new ModelConfigException(id, f.errors());
         }
         return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
                 vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
-                qkNorm(f, family), moe, mla, precisions, rope);
+                qkNorm, moe, mla, precisions, rope);
     }
 
     private static boolean qkNorm(ConfigFields f, ModelFamily family) {
         return switch (family) {
             case QWEN3, QWEN3_MOE, GEMMA3 -> true;
             case MINIMAX_M2 -> f.optionalBoolean("use_qk_norm", true);
+            case LLAMA4 -> {
+                if (f.optionalBoolean("use_qk_norm", false)) {
+                    f.reject("use_qk_norm", "true", "Llama 4's weightless L2 q/k norm is not modelled");
+                }
+                yield false;
+            }
             default -> false;
         };
+    }
+
+    /** A Llama 4 checkpoint ({@code model_type} llama4) nests its language model in {@code text_config}. */
+    private static JsonNode textConfigOfMultimodal(JsonNode root) {
+        JsonNode text = root.path("text_config");
+        return "llama4".equals(root.path("model_type").asText()) && text.isObject() ? text : root;
     }
 
     private static ModelFamily family(ConfigFields f, String id) {
@@ -113,7 +126,7 @@ public final class HuggingFaceConfigImporter {
             case QWEN2 -> AttentionBias.QKV;
             case GPT_OSS -> AttentionBias.QKVO;
             case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
-            case DEEPSEEK_V3, KIMI_K2, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2 -> {
+            case DEEPSEEK_V3, KIMI_K2, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4 -> {
                 if (configured) {
                     f.reject("attention_bias", "true", "not supported for " + family.modelType());
                 }

@@ -22,8 +22,25 @@ final class MoeReader {
             case DEEPSEEK_V3, KIMI_K2 -> deepSeek(f, layers);
             case MINIMAX_M2 -> spec(f, "num_local_experts", topK(f), f.requiredPositiveInt("intermediate_size"),
                     0, 0, MoeRouting.SIGMOID_GROUP_LIMITED, 1, 1, true);
+            case LLAMA4 -> llama4(f, layers);
             default -> null;
         };
+    }
+
+    /** Llama 4: one shared expert as wide as a routed one; MoE on every interleave_moe_layer_step-th layer. */
+    private static MoeSpec llama4(ConfigFields f, int layers) {
+        MoeSpec base = spec(f, "num_local_experts", topK(f), f.requiredPositiveInt("intermediate_size"),
+                1, 0, MoeRouting.TOP_K_THEN_SOFTMAX, 1, 1, false);
+        int step = f.optionalPositiveInt("interleave_moe_layer_step", 1);
+        if (base == null || step == 0) {
+            return null;
+        }
+        if (layers > 0 && step > layers) {
+            f.reject("interleave_moe_layer_step", String.valueOf(step), "exceeds num_hidden_layers " + layers);
+            return null;
+        }
+        return new MoeSpec(base.experts(), base.topK(), base.sharedExperts(), base.expertIntermediate(), 0,
+                base.routing(), 1, 1, false, step);
     }
 
     private static MoeSpec qwen3Moe(ConfigFields f) {

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * The attention kind of each layer as a cycle repeated over the depth: {@code repeat} lists
- * {@code "full"} and {@code "sliding"} entries (gpt-oss: sliding, full; Gemma 3: five sliding, one
- * full), {@code slidingWindow} the tokens a sliding layer attends.
+ * {@code "full"}, {@code "sliding"} and {@code "chunked"} entries (gpt-oss: sliding, full; Gemma 3:
+ * five sliding, one full; Llama 4: three chunked, one full), {@code slidingWindow} the tokens a
+ * sliding layer attends or the chunk size of a chunked one.
  */
 public record LayerPattern(List<String> repeat, int slidingWindow) {
 
@@ -19,8 +20,8 @@ public record LayerPattern(List<String> repeat, int slidingWindow) {
             throw new IllegalArgumentException("layer pattern needs at least one entry");
         }
         for (String kind : repeat) {
-            if (!kind.equals("full") && !kind.equals("sliding")) {
-                throw new IllegalArgumentException("unknown layer kind '" + kind + "'; expected full or sliding");
+            if (!kind.equals("full") && !kind.equals("sliding") && !kind.equals("chunked")) {
+                throw new IllegalArgumentException("unknown layer kind '" + kind + "'; expected full, sliding or chunked");
             }
         }
     }
@@ -28,8 +29,11 @@ public record LayerPattern(List<String> repeat, int slidingWindow) {
     List<AttentionWindow> windows(int layers) {
         List<AttentionWindow> windows = new ArrayList<>(layers);
         for (int layer = 0; layer < layers; layer++) {
-            windows.add(repeat.get(layer % repeat.size()).equals("full")
-                    ? AttentionWindow.FULL : AttentionWindow.sliding(slidingWindow));
+            windows.add(switch (repeat.get(layer % repeat.size())) {
+                case "full" -> AttentionWindow.FULL;
+                case "chunked" -> AttentionWindow.chunked(slidingWindow);
+                default -> AttentionWindow.sliding(slidingWindow);
+            });
         }
         return windows;
     }
