@@ -3,6 +3,7 @@ package com.inferplan.engine.evaluation;
 import com.inferplan.engine.deployment.DeploymentPlan;
 import com.inferplan.engine.deployment.DeploymentPlanner;
 import com.inferplan.engine.deployment.DeploymentRequest;
+import com.inferplan.engine.deployment.TensorParallelRule;
 import com.inferplan.engine.perf.Efficiencies;
 import com.inferplan.engine.perf.PerformanceModel;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ public final class Sweep {
         List<ParetoPoint> points = new ArrayList<>();
         for (int chips = 1; chips <= maxChips; chips *= 2) {
             for (int tp = 1; tp <= chips; tp *= 2) {
+                // A stack splits whole attention heads (decision 0530): a tp that does not is no layout to sweep.
+                if (!eff.planner().padsAttentionHeads() && !TensorParallelRule.accepts(base.model(), tp)) {
+                    continue;
+                }
                 DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(base.model(), base.hardware(), chips,
                         tp, chips / tp, null, base.weights(), base.kv(), 1, in + out, base.goal(), eff.planner()));
                 if (!plan.fits()) {

@@ -49,4 +49,15 @@ class SweepTest {
         // 70B at bf16 (141 GB) needs at least two 80 GB H100s
         assertThat(Sweep.points(ENGINE, BASE, 8, 4)).allMatch(p -> p.chips() >= 2);
     }
+
+    @Test
+    void aSweepPastTheHeadCountLeavesOutTensorParallelSizesThatSplitHeads() {
+        // Llama 3.1 8B has 32 attention heads: tp 64 (64 chips) is no layout, so the sweep stops at tp 32.
+        EvaluationRequest eightB = new EvaluationRequest(ENGINE.models().require("llama-3.1-8b"),
+                ENGINE.hardware().require("nvidia-h100-sxm"), null, null, null, null, null, null, "vllm", null,
+                LoadMode.STATIC, 1, 1000, 500, SpeculativeOptions.STACK_DEFAULT, LayoutGoal.LATENCY, false);
+        List<ParetoPoint> all = Sweep.points(ENGINE, eightB, 64, 4);
+        assertThat(all).isNotEmpty().allMatch(p -> p.tp() <= 32);
+        assertThat(all).anyMatch(p -> p.chips() == 64);
+    }
 }
