@@ -23,7 +23,9 @@ public final class RunningApp implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final List<String> extraArgs;
-    private final String adminPassword = "e2e-" + java.util.UUID.randomUUID();
+    /** One per test JVM, so that instances sharing a database (PostgresInstancesIT) share their admin too. */
+    private static final String ADMIN_PASSWORD = "e2e-" + java.util.UUID.randomUUID();
+    private final String adminPassword = ADMIN_PASSWORD;
     private int port;
     private Process process;
 
