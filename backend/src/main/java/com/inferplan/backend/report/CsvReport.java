@@ -25,13 +25,13 @@ public final class CsvReport {
     }
 
     public static void write(Report report, Writer out) throws IOException {
-        line(out, HEADER);
+        CsvTable table = new CsvTable(HEADER);
         for (CandidateResult option : report.options()) {
-            line(out, row(report.context(), option));
+            table.row(row(report.context(), option));
         }
+        out.write(table.text());
         out.flush();
     }
-
     private static List<String> row(ReportContext c, CandidateResult o) {
         List<String> cells = new ArrayList<>(List.of(c.scenarioName(), Integer.toString(o.index() + 1),
                 o.hardwareName(), o.model(), Integer.toString(c.inputTokens()), Integer.toString(c.outputTokens()),
@@ -57,25 +57,7 @@ public final class CsvReport {
         return cells;
     }
 
-    /** Full precision, so a figure read back equals the REST answer's. */
     private static String number(double value) {
-        return Double.toString(value);
-    }
-
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(quote(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    static String quote(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
+        return CsvTable.number(value);
     }
 }

@@ -19,7 +19,6 @@ import com.inferplan.pricing.finance.CashFlowSchedule;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Turns a scenario and its answer into a {@link Report}: flattens each option's priced inputs into
@@ -35,8 +34,7 @@ public final class ReportBuilder {
     public ReportBuilder(PricingCatalog pricing, Clock clock) {
         this.pricing = pricing;
         this.clock = clock;
-        this.appVersion = Objects.requireNonNullElse(ReportBuilder.class.getPackage().getImplementationVersion(),
-                "development build");
+        this.appVersion = AppVersion.current();
     }
 
     public Report build(String name, Scenario scenario, ScenarioResults results) {

@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Div;
 
 /**
  * An Apache ECharts chart driven from Java. The library is a static script served from the WebJar
- * (no Vaadin frontend bundle is built here), loaded once per page; options are ECharts JSON.
+ * (no Vaadin frontend bundle is built here), loaded once per page; options are ECharts JSON. Every
+ * chart has a "Save as PNG" button ({@link SaveAsImage}) named by {@link #setFileName}, else by its id.
  */
 @Tag("div")
 public class EChart extends Div {
@@ -14,6 +15,7 @@ public class EChart extends Div {
     static final String SCRIPT = "/webjars/echarts/5.3.1/dist/echarts.min.js";
 
     private String optionJson = "{}";
+    private String fileName;
 
     public EChart() {
         addClassName("echart");
@@ -25,6 +27,16 @@ public class EChart extends Div {
     public void setOption(String optionJson) {
         this.optionJson = optionJson;
         render();
+    }
+
+    /** The PNG's file name, e.g. "pareto frontiers" → inferplan-pareto-frontiers.png. */
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+        render();
+    }
+
+    String fileName() {
+        return fileName != null ? fileName : getId().orElse("chart");
     }
 
     @Override
@@ -46,6 +58,6 @@ public class EChart extends Div {
                   el.$chart.setOption(option, true);
                   el.setAttribute('data-rendered', 'true');
                 };
-                draw();""", optionJson);
+                draw();""", SaveAsImage.addTo(optionJson, fileName()));
     }
 }

@@ -5,6 +5,7 @@ import com.inferplan.backend.evaluation.EvaluationQuery;
 import com.inferplan.backend.evaluation.EvaluationService;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
+import com.inferplan.backend.report.EvaluationCsv;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.Quantities;
 import com.inferplan.catalog.Accelerator;
@@ -12,6 +13,7 @@ import com.inferplan.engine.evaluation.Evaluation;
 import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.ui.chart.KpiCard;
+import com.inferplan.ui.layout.FileDownload;
 import com.inferplan.ui.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.time.Instant;
 import java.util.List;
 
 /** One deployment's predicted speed and throughput, why, and how hardware options compare. */
@@ -63,6 +66,11 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
         status.setId("eval-status");
         explain.setId("eval-explain");
         explain.addClickListener(e -> new ExplainDialog(service.evaluate(form.query().withExplain(true))).open());
+        var export = FileDownload.link("CSV", "eval-export-csv",
+                () -> EvaluationCsv.of(form.query(), service.evaluate(form.query()), Instant.now()));
+        FlexLayout actions = new FlexLayout(explain, export);
+        actions.setAlignItems(Alignment.CENTER);
+        actions.getStyle().set("gap", "var(--lumo-space-m)");
         FlexLayout cards = new FlexLayout(ttft, tpot, perUser, throughput, perChip, deployment);
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
@@ -71,7 +79,7 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
         useLongest.setId("eval-use-longest");
         useLongest.setVisible(false);
         useLongest.addClickListener(e -> useLongestAction.run());
-        add(new H2("Evaluate a deployment"), form, status, useLongest, cards, explain, compareTitle, pareto);
+        add(new H2("Evaluate a deployment"), form, status, useLongest, cards, actions, compareTitle, pareto);
     }
 
     private void refresh() {

@@ -44,6 +44,7 @@ class ParetoComparison extends VerticalLayout {
         HorizontalLayout controls = new HorizontalLayout(options, compare);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         chart.setId("pareto-chart");
+        chart.setFileName("hardware pareto frontiers");
         chart.setHeight("420px");
         message.addClassName("ip-muted");
         add(controls, message, chart);

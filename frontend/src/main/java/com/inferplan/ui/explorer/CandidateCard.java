@@ -2,6 +2,7 @@ package com.inferplan.ui.explorer;
 
 import com.inferplan.backend.scenario.CandidateResult;
 import com.inferplan.backend.scenario.CostFigures;
+import com.inferplan.backend.scenario.CostFigures.SourceRef;
 import com.inferplan.backend.scenario.DeploymentFigures;
 import com.inferplan.backend.scenario.Figure;
 import com.inferplan.backend.scenario.LatencyFigures;
@@ -10,6 +11,7 @@ import com.inferplan.backend.scenario.Wording;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -78,11 +80,11 @@ class CandidateCard extends Div {
         range.addClassName("ipx-small");
         range.setId(id + "-usd-range");
         add(row("$/M tokens (input + output)", link("usd", "USD per million tokens (blended)",
-                c.usdPerMillionBlendedTokens(), Wording.usd(c.usdPerMillionBlendedTokens().value())), range));
+                c.usdPerMillionBlendedTokens(), Wording.usd(c.usdPerMillionBlendedTokens().value()), c.sources()), range));
         add(row("$/M output tokens", link("usd-output", "USD per million output tokens", c.usdPerMillionOutputTokens(),
-                Wording.usd(c.usdPerMillionOutputTokens().value())), small(" P10–P90 "
+                Wording.usd(c.usdPerMillionOutputTokens().value()), c.sources()), small(" P10–P90 "
                 + Wording.usd(c.outputSpread().p10()) + "–" + Wording.usd(c.outputSpread().p90()))));
-        add(row("Paid rate · utilization", link("rate", "USD per chip-hour paid", c.usdPerChipHour(), null), sep(),
+        add(row("Paid rate · utilization", link("rate", "USD per chip-hour paid", c.usdPerChipHour(), null, c.sources()), sep(),
                 link("utilization", "Average utilization", c.utilization(), null)));
     }
 
@@ -114,11 +116,16 @@ class CandidateCard extends Div {
     }
 
     private Component link(String suffix, String title, Figure figure, String text) {
+        return link(suffix, title, figure, text, List.of());
+    }
+
+    /** A number that opens its explanation; a cost's figures also list the cost's sources. */
+    private Component link(String suffix, String title, Figure figure, String text, List<SourceRef> sources) {
         Span value = new Span(text == null ? FigureText.of(figure) : text);
         value.addClassName("ipx-number");
         value.setId(id + "-" + suffix);
         value.getElement().setAttribute("title", "Open the formula and its inputs");
-        value.addClickListener(e -> new FigureDialog(title, figure).open());
+        value.addClickListener(e -> new FigureDialog(title, figure, sources).open());
         return value;
     }
 

@@ -22,6 +22,7 @@ class CostChart extends EChart {
 
     CostChart() {
         setId("explorer-cost");
+        setFileName("cost per million tokens");
         setHeight("460px");
     }
 

@@ -18,6 +18,7 @@ class ExplorerToolbar extends Div {
     final Button share = button("Share link", "explorer-share", VaadinIcon.LINK);
     final Button example = button("Open the published example", "explorer-example", VaadinIcon.BOOK);
     private final Div status = new Div();
+    private final Div buttons;
 
     ExplorerToolbar() {
         addClassName("ipx-toolbar");
@@ -25,9 +26,14 @@ class ExplorerToolbar extends Div {
         example.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         status.setId("explorer-status");
         status.addClassName("ip-muted");
-        Div buttons = new Div(save, saveAs, rename, delete, open, versions, share, example);
+        buttons = new Div(save, saveAs, rename, delete, open, versions, share, example);
         buttons.addClassName("ipx-buttons");
         add(buttons, status);
+    }
+
+    /** The export links, after the buttons. */
+    void addExports(Div exports) {
+        buttons.add(exports);
     }
 
     /** Where the scenario stands: unsaved, saved at a version, or edited since. */

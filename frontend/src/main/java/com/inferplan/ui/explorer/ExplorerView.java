@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import com.inferplan.backend.hardware.HardwareQuery;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
+import com.inferplan.backend.report.ReportService;
 import com.inferplan.backend.scenario.PublishedExample;
 import com.inferplan.backend.scenario.Scenario;
 import com.inferplan.backend.scenario.ScenarioCodec;
@@ -49,7 +50,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
     private boolean example;
 
     public ExplorerView(ScenarioService service, ModelService models, HardwareService hardware,
-                        ExplorerExecutor executor) {
+                        ExplorerExecutor executor, ReportService reports) {
         this.service = service;
         this.actions = new SaveActions(service, this);
         addClassNames("ip-page", "ipx-page");
@@ -61,6 +62,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         });
         background = new BackgroundAnswer(executor.executor(), Notification::show);
         wire();
+        toolbar.addExports(new ReportDownloads(reports, () -> scenario, this::reportName));
         Div main = new Div(toolbar, background, answer);
         main.addClassName("ipx-main");
         Div side = new Div(form);
@@ -119,6 +121,14 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
                     + ": it may have been deleted.");
             return null;
         }
+    }
+
+    /** The name a report carries: the saved name and version (marked when edited since), or what it is. */
+    private String reportName() {
+        if (saved != null) {
+            return saved.name() + " v" + saved.version() + (saved.scenario().equals(scenario) ? "" : " edited");
+        }
+        return example ? "Codex-Spark published example" : "Unsaved scenario";
     }
 
     @Override

@@ -20,6 +20,7 @@ class ParetoChart extends EChart {
 
     ParetoChart() {
         setId("explorer-pareto");
+        setFileName("pareto frontiers");
         setHeight("460px");
     }
 

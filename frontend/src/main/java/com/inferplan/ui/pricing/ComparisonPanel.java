@@ -42,6 +42,7 @@ final class ComparisonPanel extends VerticalLayout {
         picker.setWidth("min(900px, 100%)");
         picker.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         chart.setId("compare-chart");
+        chart.setFileName("cost bases compared");
         chart.setHeight("380px");
         figures.setId("compare-figures");
         message.addClassName("ip-muted");

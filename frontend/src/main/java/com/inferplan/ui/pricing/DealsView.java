@@ -6,10 +6,13 @@ import com.inferplan.backend.pricing.CostBasisService;
 import com.inferplan.backend.pricing.PricedBasis;
 import com.inferplan.backend.pricing.SavedCostBasis;
 import com.inferplan.backend.pricing.ServingInputs;
+import com.inferplan.backend.report.BasesCsv;
+import com.inferplan.backend.report.ReportFile;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.pricing.PricingInputException;
+import com.inferplan.ui.layout.FileDownload;
 import com.inferplan.ui.layout.MainLayout;
 import com.inferplan.ui.pricing.form.BasisFormDialog;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,10 +100,17 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             comparison.include(focused, all);
             refreshFigures();
         });
-        HorizontalLayout bar = new HorizontalLayout(create, edit, copy, delete, compare);
+        HorizontalLayout bar = new HorizontalLayout(create, edit, copy, delete, compare,
+                FileDownload.link("CSV of every basis", "deals-export-csv", this::csv));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         enableActions();
         return bar;
+    }
+
+    /** Every basis in the grid, priced at the page's serving inputs, with those inputs on every row. */
+    private ReportFile csv() {
+        ServingInputs at = serving;
+        return BasesCsv.of(all, b -> at, b -> service.estimate(b, at), b -> "typed on the page", Instant.now());
     }
 
     private void saved(SavedCostBasis saved) {
