@@ -1,0 +1,34 @@
+package com.inferplan.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/** The scenario an explorer address holds: base64url of the raw-deflated scenario JSON in {@code s}. */
+final class ScenarioLinks {
+
+    private ScenarioLinks() {
+    }
+
+    static String scenarioJson(String url) throws DataFormatException {
+        Matcher m = Pattern.compile("[?&]s=([^&]+)").matcher(url);
+        assertThat(m.find()).as("the URL holds the scenario: " + url).isTrue();
+        byte[] deflated = Base64.getUrlDecoder().decode(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+        Inflater inflater = new Inflater(true);
+        inflater.setInput(deflated);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (!inflater.finished()) {
+            json.write(buffer, 0, inflater.inflate(buffer));
+        }
+        inflater.end();
+        return json.toString(StandardCharsets.UTF_8);
+    }
+}
