@@ -152,6 +152,16 @@ class ReportDownloadIT extends BrowserJourney {
         List<String> rows = Files.readAllLines(deals.path(), StandardCharsets.UTF_8);
         assertThat(rows.get(0)).startsWith("basis,ref,kind,hardware,usd_per_chip_hour,usd_per_m_output");
         assertThat(rows).anyMatch(r -> r.contains("deal:anthropic-microsoft-nvidia"));
+
+        // the deals page prices each chip at the engine's tokens/s for a chosen model and workload
+        page.locator("#serving-engine-model input").fill("llama-3.3-70b");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("llama-3.3-70b")).first().click();
+        assertThat(page.locator("#bases-grid")).containsText("engine: llama-3.3-70b, Chat");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]model=llama-3.3-70b.*"));
+        Download engine = page.waitForDownload(() -> page.locator("#deals-export-csv").click());
+        List<String> engineRows = Files.readAllLines(engine.path(), StandardCharsets.UTF_8);
+        assertThat(engineRows).anyMatch(r -> r.contains(",nvidia-h100-sxm,") && r.contains("engine: llama-3.3-70b, Chat"));
+        screenshot("deals-engine-throughput");
     }
 
     private static byte[] fileBytes(Path path) throws Exception {

@@ -5,6 +5,7 @@ import com.inferplan.backend.pricing.CostBasisService;
 import com.inferplan.backend.pricing.PricedBasis;
 import com.inferplan.backend.pricing.SavedCostBasis;
 import com.inferplan.backend.pricing.ServingInputs;
+import com.inferplan.backend.support.Quantities;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,6 +24,7 @@ final class BasisGrid extends Grid<PricedBasis> {
 
     private final Map<String, SavedCostBasis> savedById = new HashMap<>();
     private final Map<String, Double> outputCost = new HashMap<>();
+    private final Map<String, String> throughput = new HashMap<>();
 
     BasisGrid() {
         setId("bases-grid");
@@ -35,11 +37,13 @@ final class BasisGrid extends Grid<PricedBasis> {
         addColumn(b -> CostText.amount(outputCost.getOrDefault(b.ref().toString(), Double.NaN)))
                 .setHeader("USD / M output").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setComparator(Comparator.comparingDouble(b -> outputCost.getOrDefault(b.ref().toString(), 0.0)));
+        addColumn(b -> throughput.getOrDefault(b.ref().toString(), "")).setHeader("Tokens/s per chip (from)")
+                .setAutoWidth(true);
         addColumn(this::changed).setHeader("Saved by · version").setAutoWidth(true);
         setHeight("340px");
     }
 
-    void show(List<PricedBasis> bases, List<SavedCostBasis> saved, CostBasisService service, ServingInputs serving) {
+    void show(List<PricedBasis> bases, List<SavedCostBasis> saved, CostBasisService service, BasisServing serving) {
         savedById.clear();
         saved.forEach(s -> savedById.put(s.id(), s));
         recompute(bases, service, serving);
@@ -47,9 +51,14 @@ final class BasisGrid extends Grid<PricedBasis> {
     }
 
     /** Recomputes the cost column when the shared inputs change. */
-    void recompute(List<PricedBasis> bases, CostBasisService service, ServingInputs serving) {
+    void recompute(List<PricedBasis> bases, CostBasisService service, BasisServing serving) {
         outputCost.clear();
-        bases.forEach(b -> outputCost.put(b.ref().toString(), service.usdPerMillionOutputTokens(b, serving)));
+        throughput.clear();
+        for (PricedBasis b : bases) {
+            ServingInputs at = serving.of(b);
+            outputCost.put(b.ref().toString(), service.usdPerMillionOutputTokens(b, at));
+            throughput.put(b.ref().toString(), Quantities.number(at.tokensPerSecond()) + " (" + serving.from(b) + ")");
+        }
         getDataProvider().refreshAll();
     }
 

@@ -3,7 +3,6 @@ package com.inferplan.ui.pricing;
 import com.inferplan.backend.pricing.CostBasisService;
 import com.inferplan.backend.pricing.CostEstimate;
 import com.inferplan.backend.pricing.PricedBasis;
-import com.inferplan.backend.pricing.ServingInputs;
 import com.inferplan.ui.chart.ChartJson;
 import com.inferplan.ui.chart.EChart;
 import com.vaadin.flow.component.Component;
@@ -81,7 +80,7 @@ final class ComparisonPanel extends VerticalLayout {
         select(all, refs);
     }
 
-    void refresh(CostBasisService service, ServingInputs serving) {
+    void refresh(CostBasisService service, BasisServing serving) {
         List<PricedBasis> chosen = List.copyOf(picker.getSelectedItems());
         figures.removeAll();
         chart.setVisible(chosen.size() >= 2 && chosen.size() <= MAX_COMPARED);
@@ -94,8 +93,8 @@ final class ComparisonPanel extends VerticalLayout {
                     + (chosen.size() - MAX_COMPARED) + ".");
             return;
         }
-        List<CostEstimate> estimates = chosen.stream().map(b -> service.estimate(b, serving)).toList();
-        message.setText(note(chosen));
+        List<CostEstimate> estimates = chosen.stream().map(b -> service.estimate(b, serving.of(b))).toList();
+        message.setText(note(chosen, serving));
         List<DealsCharts.CostBar> bars = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             CostEstimate e = estimates.get(i);
@@ -153,14 +152,20 @@ final class ComparisonPanel extends VerticalLayout {
         return button;
     }
 
-    /** Throughput is shared per chip; bases for different hardware rarely share it, so the page says so. */
-    private static String note(List<PricedBasis> chosen) {
-        String base = "Same throughput, utilization and mix for every basis. Bars are the figures at these inputs;"
-                + " whiskers span P10–P90 where a basis has uncertain inputs. Click any figure for its formula.";
+    /** Throughput is shared per chip unless the engine derives it per chip; the page says which. */
+    private static String note(List<PricedBasis> chosen, BasisServing serving) {
+        List<String> engine = chosen.stream().map(serving::from).filter(f -> f.startsWith("engine:")).distinct().toList();
+        String tail = " Bars are the figures at these inputs; whiskers span P10–P90 where a basis has uncertain inputs."
+                + " Click any figure for its formula.";
+        if (!engine.isEmpty()) {
+            return "Each chip's bases are priced at that chip's own tokens/s (" + engine.get(0)
+                    + "; the grid's Tokens/s column shows each) at the same utilization." + tail;
+        }
+        String base = "Same throughput, utilization and mix for every basis." + tail;
         Set<String> hardware = chosen.stream().map(PricedBasis::hardwareId).filter(h -> h != null)
                 .collect(Collectors.toCollection(TreeSet::new));
         return hardware.size() < 2 ? base : base + " These bases are for different hardware (" + String.join(", ",
-                hardware) + "): one chip of each rarely delivers the same tokens/s, so compare them at each chip's"
-                + " own throughput too.";
+                hardware) + "): one chip of each rarely delivers the same tokens/s; choose a model above to price"
+                + " each at its own engine-predicted throughput.";
     }
 }

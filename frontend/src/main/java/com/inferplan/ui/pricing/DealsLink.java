@@ -13,21 +13,23 @@ import java.util.Optional;
  * The deals view's state as a link: {@code compare=REF,REF&focus=REF&tps=&in=&u=&ratio=}. A value
  * that cannot be used falls back to the default inputs and is reported, never half-applied.
  */
-record DealsLink(ServingInputs serving, List<String> compared, Optional<String> focus, Optional<String> problem) {
+record DealsLink(ServingInputs serving, Optional<EngineChoice> engine, List<String> compared, Optional<String> focus,
+                 Optional<String> problem) {
 
     static DealsLink parse(QueryParameters query) {
         Map<String, List<String>> params = query.getParameters();
         List<String> compared = first(params, "compare").map(v -> Arrays.stream(v.split(","))
                 .filter(s -> !s.isBlank()).toList()).orElse(List.of());
         ServingInputs defaults = ServingBar.DEFAULT;
+        Optional<EngineChoice> engine = EngineChoice.parse(first(params, "model"), first(params, "workload"));
         try {
             ServingInputs serving = new ServingInputs(
                     number(params, "tps").orElse(defaults.tokensPerSecond()), number(params, "in").orElse(null),
                     number(params, "u").orElse(defaults.utilization()),
                     ServingInputs.mixOfRatio(number(params, "ratio").orElse(ServingInputs.DEFAULT_INPUT_OUTPUT_RATIO)));
-            return new DealsLink(serving, compared, first(params, "focus"), Optional.empty());
+            return new DealsLink(serving, engine, compared, first(params, "focus"), Optional.empty());
         } catch (PricingInputException e) {
-            return new DealsLink(defaults, compared, first(params, "focus"), Optional.of(e.getMessage()));
+            return new DealsLink(defaults, engine, compared, first(params, "focus"), Optional.of(e.getMessage()));
         }
     }
 
@@ -37,6 +39,10 @@ record DealsLink(ServingInputs serving, List<String> compared, Optional<String> 
             params.put("compare", String.join(",", compared));
         }
         focus.ifPresent(f -> params.put("focus", f));
+        engine.ifPresent(e -> {
+            params.put("model", e.model());
+            params.put("workload", e.workloadParameter());
+        });
         params.put("tps", plain(serving.tokensPerSecond()));
         if (serving.inputTokensPerSecond() != null) {
             params.put("in", plain(serving.inputTokensPerSecond()));

@@ -6,11 +6,15 @@ import com.inferplan.backend.pricing.CostBasisService;
 import com.inferplan.backend.pricing.PricedBasis;
 import com.inferplan.backend.pricing.SavedCostBasis;
 import com.inferplan.backend.pricing.ServingInputs;
+import com.inferplan.backend.model.ModelService;
 import com.inferplan.backend.report.BasesCsv;
 import com.inferplan.backend.report.ReportFile;
+import com.inferplan.backend.scenario.ChipServing;
+import com.inferplan.backend.scenario.ChipServingService;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.backend.support.EditConflictException;
+import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.pricing.PricingInputException;
 import com.inferplan.ui.layout.FileDownload;
 import com.inferplan.ui.layout.MainLayout;
@@ -31,6 +35,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,7 +50,8 @@ import java.util.Optional;
 public class DealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CostBasisService service;
-    private final ServingBar servingBar = new ServingBar();
+    private final ChipServingService chips;
+    private final ServingBar servingBar;
     private final BasisGrid grid = new BasisGrid();
     private final ComparisonPanel comparison = new ComparisonPanel();
     private final FocusPanel focus = new FocusPanel();
@@ -54,11 +61,15 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private final Button compare = new Button("Add to comparison", VaadinIcon.BAR_CHART.create());
     private final Div problem = new Div();
     private ServingInputs serving = ServingBar.DEFAULT;
+    private Optional<EngineChoice> engine = Optional.empty();
+    private Map<String, ChipServing> engineRates = Map.of();
     private List<PricedBasis> all = List.of();
     private PricedBasis focused;
 
-    public DealsView(CostBasisService service) {
+    public DealsView(CostBasisService service, ChipServingService chips, ModelService models) {
         this.service = service;
+        this.chips = chips;
+        this.servingBar = new ServingBar(models.list().stream().map(ModelArchitecture::id).toList());
         addClassName("ip-page");
         setWidthFull();
         H2 title = new H2("Costs & deals");
@@ -71,7 +82,13 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         add(title, hint, servingBar, toolbar(), grid, problem, comparison, focus);
         servingBar.onChange(next -> {
             serving = next;
-            grid.recompute(all, service, serving);
+            grid.recompute(all, service, basisServing());
+            refreshFigures();
+        });
+        servingBar.onEngineChange(next -> {
+            engine = next;
+            deriveEngineRates();
+            grid.recompute(all, service, basisServing());
             refreshFigures();
         });
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -107,10 +124,20 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         return bar;
     }
 
-    /** Every basis in the grid, priced at the page's serving inputs, with those inputs on every row. */
+    /** Every basis in the grid, priced at its serving inputs, with those inputs and where they come from on every row. */
     private ReportFile csv() {
-        ServingInputs at = serving;
-        return BasesCsv.of(all, b -> at, b -> service.estimate(b, at), b -> "typed on the page", Instant.now());
+        BasisServing at = basisServing();
+        return BasesCsv.of(all, at::of, b -> service.estimate(b, at.of(b)), at::from, Instant.now());
+    }
+
+    private BasisServing basisServing() {
+        return new BasisServing(serving, engineRates);
+    }
+
+    /** The engine's tokens/s for every chip a basis names, for the chosen model and workload (none without a choice). */
+    private void deriveEngineRates() {
+        engineRates = engine.map(e -> chips.serving(e.model(), e.workload(), all.stream().map(PricedBasis::hardwareId)
+                .filter(Objects::nonNull).toList())).orElse(Map.of());
     }
 
     private void saved(SavedCostBasis saved) {
@@ -164,7 +191,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private void reload() {
         all = service.all();
         List<String> compared = comparison.selectedRefs();
-        grid.show(all, service.saved(), service, serving);
+        deriveEngineRates();
+        grid.show(all, service.saved(), service, basisServing());
         comparison.setBases(all, compared);
         if (focused != null) {
             focused = find(focused.ref().toString()).orElse(null);
@@ -181,10 +209,11 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         problem.setText("");
         enableActions();
         try {
-            comparison.refresh(service, serving);
+            BasisServing at = basisServing();
+            comparison.refresh(service, at);
             if (focused != null) {
                 grid.select(focused);
-                focus.show(focused, service, serving);
+                focus.show(focused, service, at.of(focused));
             }
         } catch (InvalidInputException | PricingInputException e) {
             problem.setText("These inputs cannot be priced: " + e.getMessage());
@@ -212,17 +241,20 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         DealsLink link = DealsLink.parse(event.getLocation().getQueryParameters());
         serving = link.serving();
+        engine = link.engine();
         link.problem().ifPresent(p -> Notification.show("Link ignored: " + p));
         servingBar.show(serving);
+        servingBar.showEngine(engine);
         all = service.all();
-        grid.show(all, service.saved(), service, serving);
+        deriveEngineRates();
+        grid.show(all, service.saved(), service, basisServing());
         comparison.setBases(all, link.compared());
         focused = link.focus().flatMap(this::find).orElse(null);
         refreshFigures();
     }
 
     private void updateUrl() {
-        String query = new DealsLink(serving, comparison.selectedRefs(),
+        String query = new DealsLink(serving, engine, comparison.selectedRefs(),
                 Optional.ofNullable(focused).map(b -> b.ref().toString()), Optional.empty()).toQuery();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "deals" + query));
     }
