@@ -9,17 +9,12 @@ import com.google.gson.JsonParser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +82,7 @@ class ScenarioIT extends BrowserJourney {
         assertThat(page.locator("#candidate-1")).containsText("deal anthropic-microsoft-nvidia");
         page.waitForCondition(() -> !page.locator("#candidate-1").innerText().equals(before));
 
-        JsonObject expected = restResults(scenarioJson(page.url()));
+        JsonObject expected = restResults(ScenarioLinks.scenarioJson(page.url()));
         JsonArray candidates = expected.getAsJsonArray("candidates");
         assertThat(candidates.get(1).getAsJsonObject().get("model").getAsString()).isEqualTo("gpt-oss-120b");
         page.waitForCondition(() -> pageMatches(candidates));
@@ -220,22 +215,6 @@ class ScenarioIT extends BrowserJourney {
 
     private static double value(JsonObject candidate, String group, String figure) {
         return candidate.getAsJsonObject(group).getAsJsonObject(figure).get("value").getAsDouble();
-    }
-
-    /** The scenario JSON held in the page's link: base64url of the raw-deflated JSON in {@code s}. */
-    private static String scenarioJson(String url) throws Exception {
-        Matcher m = Pattern.compile("[?&]s=([^&]+)").matcher(url);
-        assertThat(m.find()).as("the URL holds the scenario: " + url).isTrue();
-        byte[] deflated = Base64.getUrlDecoder().decode(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
-        Inflater inflater = new Inflater(true);
-        inflater.setInput(deflated);
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        byte[] buffer = new byte[4096];
-        while (!inflater.finished()) {
-            json.write(buffer, 0, inflater.inflate(buffer));
-        }
-        inflater.end();
-        return json.toString(StandardCharsets.UTF_8);
     }
 
     private static JsonObject restResults(String scenarioJson) throws Exception {
