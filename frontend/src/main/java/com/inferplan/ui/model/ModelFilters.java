@@ -35,6 +35,8 @@ class ModelFilters extends HorizontalLayout {
         search.addValueChangeListener(e -> onChange.run());
         List.of(family, size, moe, attention).forEach(s -> s.addValueChangeListener(e -> onChange.run()));
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        getStyle().set("flex-wrap", "wrap");
+        List.of(family, size, moe, attention).forEach(s -> s.setWidth("11em"));
         add(search, family, size, moe, attention);
     }
 

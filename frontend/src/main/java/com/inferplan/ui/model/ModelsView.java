@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -70,7 +71,12 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         split.setOrientation(SplitLayout.Orientation.VERTICAL);
         split.setSplitterPosition(40);
         split.setSizeFull();
-        add(new HorizontalLayout(filters, importButton), split);
+        HorizontalLayout top = new HorizontalLayout(filters, importButton);
+        // The filters wrap on narrow windows instead of pushing the view sideways.
+        top.getStyle().set("flex-wrap", "wrap");
+        top.setWidthFull();
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        add(top, split);
     }
 
     private void refresh() {

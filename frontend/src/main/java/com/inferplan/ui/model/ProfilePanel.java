@@ -44,6 +44,7 @@ class ProfilePanel extends VerticalLayout {
         setPadding(false);
         phase.setLabel("Phase");
         phase.setItems(Phase.values());
+        phase.setItemLabelGenerator(p -> p == Phase.DECODE ? "Decode" : "Prefill");
         phase.setValue(Phase.DECODE);
         batch.setValue(1);
         batch.setMin(1);
@@ -65,7 +66,7 @@ class ProfilePanel extends VerticalLayout {
         HorizontalLayout controls = new HorizontalLayout(phase, batch, context, prompt);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         table.addColumn(Operator::name).setHeader("Operator").setAutoWidth(true);
-        table.addColumn(o -> o.kind().name()).setHeader("Kind").setAutoWidth(true);
+        table.addColumn(o -> kindLabel(o.kind())).setHeader("Kind").setAutoWidth(true);
         table.addColumn(Operator::layerCount).setHeader("Layers").setTextAlign(ColumnTextAlign.END);
         table.addColumn(o -> Quantities.format(o.totalFlops(), "FLOP")).setHeader("FLOPs").setTextAlign(ColumnTextAlign.END);
         table.addColumn(o -> Quantities.format(o.weightBytes() * o.layerCount(), "B")).setHeader("Weights").setTextAlign(ColumnTextAlign.END);
@@ -132,7 +133,7 @@ class ProfilePanel extends VerticalLayout {
         option.putObject("legend").put("top", 24);
         option.putObject("grid").put("top", 64).put("left", 50).put("right", 20).put("bottom", 70);
         ObjectNode xAxis = option.putObject("xAxis").put("type", "category");
-        xAxis.set("data", ChartJson.strings(byKind.keySet().stream().map(Enum::name).toList()));
+        xAxis.set("data", ChartJson.strings(byKind.keySet().stream().map(ProfilePanel::kindLabel).toList()));
         xAxis.putObject("axisLabel").put("rotate", 30);
         option.putObject("yAxis").put("type", "value").put("max", 100).put("name", "%");
         option.putArray("series")
@@ -146,5 +147,21 @@ class ProfilePanel extends VerticalLayout {
             values[i] = Math.round(values[i] * 100) / 100.0;
         }
         return ChartJson.object().put("name", name).put("type", "bar").set("data", ChartJson.numbers(values));
+    }
+
+    /** The operator class as people say it (no code identifiers on screen). */
+    static String kindLabel(OperatorKind kind) {
+        return switch (kind) {
+            case GEMM -> "matrix multiply";
+            case ATTENTION -> "attention";
+            case NORM -> "normalisation";
+            case ELEMENTWISE -> "element-wise";
+            case ROUTER -> "expert router";
+            case EXPERT_GEMM -> "expert matrix multiply";
+            case EMBEDDING -> "embedding lookup";
+            case LM_HEAD -> "output head";
+            case SAMPLING -> "sampling";
+            case ROPE -> "rotary position";
+        };
     }
 }
