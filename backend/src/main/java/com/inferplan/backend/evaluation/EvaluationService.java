@@ -3,7 +3,6 @@ package com.inferplan.backend.evaluation;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
 import com.inferplan.backend.support.InvalidInputException;
-import com.inferplan.backend.support.Limits;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.deployment.LayoutGoal;
 import com.inferplan.engine.evaluation.Engine;
@@ -15,6 +14,7 @@ import com.inferplan.engine.evaluation.ParetoPoint;
 import com.inferplan.engine.evaluation.SpeculativeOptions;
 import com.inferplan.engine.evaluation.Sweep;
 import com.inferplan.engine.model.ContextLengthException;
+import com.inferplan.engine.serving.validation.Require;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -49,8 +49,8 @@ public class EvaluationService {
      * caller sees (decision 0811), never a loop that runs away.
      */
     public List<ParetoPoint> frontier(EvaluationQuery query, int maxChips, int maxBatch) {
-        Limits.require("maxChips", maxChips, 1, MAX_FRONTIER_CHIPS);
-        Limits.require("maxBatch", maxBatch, 1, MAX_FRONTIER_BATCH);
+        Require.within("maxChips", maxChips, 1, MAX_FRONTIER_CHIPS);
+        Require.within("maxBatch", maxBatch, 1, MAX_FRONTIER_BATCH);
         return Sweep.frontier(engine, request(query), maxChips, maxBatch);
     }
 

@@ -8,6 +8,7 @@ import com.inferplan.catalog.Precision;
 import com.inferplan.engine.profile.Phase;
 import com.inferplan.engine.profile.export.ProfileJson;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,26 +66,17 @@ public class ModelController {
         return ModelSummary.of(service.importConfig(body.id(), body.displayName(), config), false);
     }
 
-    @GetMapping("/{id}/profile")
-    public JsonNode profile(@PathVariable String id,
+    /** By short id ({@code /{id}/profile}) or by Hugging Face repo id ({@code /{org}/{name}/profile}). */
+    @GetMapping({"/{id}/profile", "/{org}/{name}/profile"})
+    public JsonNode profile(@PathVariable Map<String, String> path,
                             @RequestParam(defaultValue = "decode") String phase,
                             @RequestParam(defaultValue = "1") int batch,
                             @RequestParam(defaultValue = "1024") int context,
                             @RequestParam(defaultValue = "1024") int prompt,
                             @RequestParam(required = false) String weights,
                             @RequestParam(required = false) String kv) {
+        String id = path.containsKey("id") ? path.get("id") : path.get("org") + "/" + path.get("name");
         return profileTree(id, phase, batch, context, prompt, weights, kv);
-    }
-
-    @GetMapping("/{org}/{name}/profile")
-    public JsonNode profileByRepoId(@PathVariable String org, @PathVariable String name,
-                                    @RequestParam(defaultValue = "decode") String phase,
-                                    @RequestParam(defaultValue = "1") int batch,
-                                    @RequestParam(defaultValue = "1024") int context,
-                                    @RequestParam(defaultValue = "1024") int prompt,
-                                    @RequestParam(required = false) String weights,
-                                    @RequestParam(required = false) String kv) {
-        return profileTree(org + "/" + name, phase, batch, context, prompt, weights, kv);
     }
 
     private JsonNode profileTree(String id, String phase, int batch, int context, int prompt, String weights,

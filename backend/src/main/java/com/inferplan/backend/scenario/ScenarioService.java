@@ -67,15 +67,20 @@ public class ScenarioService {
 
     /** @throws com.inferplan.engine.serving.SimulationCancelledException once {@code cancelled} says so */
     public ScenarioResults results(Scenario scenario, BooleanSupplier cancelled) {
-        return cache.get(new CachedAnswer(scenario, audit.latestChangeId(DATA_READ)),
-                () -> calculator.results(scenario, new RunControl(ProgressListener.NONE, cancelled)));
+        return cache.get(key(scenario), () -> compute(scenario, cancelled));
     }
 
     /** For API callers: within the caller's and the server's computation limits and time budget. */
     public ScenarioResults resultsWithinLimits(Scenario scenario) {
-        return cache.get(new CachedAnswer(scenario, audit.latestChangeId(DATA_READ)), () -> gate.run(
-                "sizing this scenario", cancelled -> calculator.results(scenario,
-                        new RunControl(ProgressListener.NONE, cancelled))));
+        return cache.get(key(scenario), () -> gate.run("sizing this scenario", cancelled -> compute(scenario, cancelled)));
+    }
+
+    private CachedAnswer key(Scenario scenario) {
+        return new CachedAnswer(scenario, audit.latestChangeId(DATA_READ));
+    }
+
+    private ScenarioResults compute(Scenario scenario, BooleanSupplier cancelled) {
+        return calculator.results(scenario, new RunControl(ProgressListener.NONE, cancelled));
     }
 
     /** A scenario's answer depends on the scenario and on the custom hardware, models and bases it names. */
