@@ -37,6 +37,23 @@ public final class Require {
         return value;
     }
 
+    /** Counts where zero is meaningful (no committed units, no minimum). */
+    public static int nonNegative(String field, int value) {
+        if (value < 0) {
+            throw new PricingInputException(field, value, "must not be negative");
+        }
+        return value;
+    }
+
+    /** A cap on a share, in (0, 1]: a cap of 0 would forbid the thing outright, which is not a share. */
+    public static double shareCap(String field, double value) {
+        finite(field, value);
+        if (value <= 0 || value > 1) {
+            throw new PricingInputException(field, value, "must be a share in (0, 1]");
+        }
+        return value;
+    }
+
     /** A share of something, in [0, 1]. */
     public static double fraction(String field, double value) {
         finite(field, value);
