@@ -45,6 +45,15 @@ final class ScenarioValidator {
     }
 
     List<ResolvedCandidate> resolve(Scenario s) {
+        return resolve(s, MIN_CANDIDATES, MAX_CANDIDATES);
+    }
+
+    /** One option on its own, as a portfolio counts one pool's capacity for one tier. */
+    ResolvedCandidate resolveSingle(Scenario s) {
+        return resolve(s, 1, 1).get(0);
+    }
+
+    private List<ResolvedCandidate> resolve(Scenario s, int minCandidates, int maxCandidates) {
         if (s == null || s.workload() == null) {
             throw new InvalidInputException("workload", null, "a scenario needs a workload");
         }
@@ -53,8 +62,9 @@ final class ScenarioValidator {
         Precision kv = precision("precisions.kv", s.precisions().kv());
         Optional<ModelArchitecture> model = model("model", s.model(), s.workload().lengths());
         int count = s.candidates().size();
-        check(count >= MIN_CANDIDATES && count <= MAX_CANDIDATES, "candidates", count,
-                "compare between " + MIN_CANDIDATES + " and " + MAX_CANDIDATES + " options");
+        check(count >= minCandidates && count <= maxCandidates, "candidates", count,
+                minCandidates == maxCandidates ? "give exactly " + minCandidates + " option"
+                        : "compare between " + minCandidates + " and " + maxCandidates + " options");
         List<ResolvedCandidate> resolved = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             candidate(i, s.candidates().get(i), model, s.workload().lengths(), weights, kv).ifPresent(resolved::add);
