@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What one unit of a pool is and costs: its chips, its monthly price with that price's spread, its
- * facility power, and for a deal the units paid whatever the use.
+ * facility power, and for a deal the units paid whatever the use. A pool's what-if price factor scales the
+ * price and its spread alike.
  *
  * @param paidFloorUnits units billed even when idle: a deal's committed units times its committed share
  * @param usdPerUnitMonthSpread log-normal through the basis's P10 and P90 (fixed when the basis has no spread)
@@ -24,7 +25,7 @@ record PoolUnit(String pool, String hardware, String hardwareName, String vendor
     static PoolUnit of(PortfolioPool pool, Accelerator chip, BasisTerms terms) {
         String unitName = unitName(pool, chip, terms);
         int chips = chipsPerUnit(pool, chip, terms);
-        double perMonth = HOURS_PER_MONTH * chips;
+        double perMonth = HOURS_PER_MONTH * chips * pool.priceMultiplier();
         Distribution spread = terms.p90UsdPerChipHour() > terms.p10UsdPerChipHour() && terms.p10UsdPerChipHour() > 0
                 ? Distribution.LogNormal.fromP10P90(terms.p10UsdPerChipHour() * perMonth,
                 terms.p90UsdPerChipHour() * perMonth)

@@ -48,6 +48,6 @@ public final class PortfolioExample {
     }
 
     private static PortfolioPool pool(String id, String name, String hardware, CostChoice cost, Integer committed) {
-        return new PortfolioPool(id, name, hardware, null, null, cost, committed, null, null, null, List.of());
+        return new PortfolioPool(id, name, hardware, null, null, cost, committed, null, null, null, List.of(), null);
     }
 }

@@ -13,10 +13,11 @@ import java.util.List;
  *                        null or 0 for other bases
  * @param availableFrom   first month the units can serve ("2027-03"); null: now
  * @param serves          tier ids this pool may serve; empty: every tier
+ * @param priceFactor     what-if multiplier on the basis's price (0.8 = 20% cheaper); null: 1
  */
 public record PortfolioPool(String id, String name, String hardware, Integer chipsPerReplica, Integer unitChips,
                             CostChoice cost, Integer committedUnits, Integer minUnits, Integer maxUnits,
-                            String availableFrom, List<String> serves) {
+                            String availableFrom, List<String> serves, Double priceFactor) {
 
     public PortfolioPool {
         cost = cost == null ? CostChoice.DEFAULT : cost;
@@ -29,11 +30,20 @@ public record PortfolioPool(String id, String name, String hardware, Integer chi
 
     public PortfolioPool withCost(CostChoice choice) {
         return new PortfolioPool(id, name, hardware, chipsPerReplica, unitChips, choice, committedUnits, minUnits,
-                maxUnits, availableFrom, serves);
+                maxUnits, availableFrom, serves, priceFactor);
     }
 
     public PortfolioPool withMaxUnits(Integer max) {
         return new PortfolioPool(id, name, hardware, chipsPerReplica, unitChips, cost, committedUnits, minUnits, max,
-                availableFrom, serves);
+                availableFrom, serves, priceFactor);
+    }
+
+    public PortfolioPool withPriceFactor(Double factor) {
+        return new PortfolioPool(id, name, hardware, chipsPerReplica, unitChips, cost, committedUnits, minUnits, maxUnits,
+                availableFrom, serves, factor);
+    }
+
+    public double priceMultiplier() {
+        return priceFactor == null ? 1 : priceFactor;
     }
 }

@@ -98,6 +98,10 @@ final class PortfolioValidator {
             check(x.committedUnits() > 0 && x.committedUnits() <= MAX_UNITS, at + ".committedUnits",
                     x.committedUnits(), "must be between 0 and " + MAX_UNITS);
         }
+        if (x.priceFactor() != null) {
+            check(x.priceFactor() > 0 && x.priceFactor() <= 10, at + ".priceFactor", x.priceFactor(),
+                    "must be above 0 and at most 10 (1 = the basis's price)");
+        }
         month(at + ".availableFrom", x.availableFrom());
         for (int k = 0; k < x.serves().size(); k++) {
             check(tierIds.contains(x.serves().get(k)), at + ".serves[" + k + "]", x.serves().get(k),
