@@ -55,9 +55,7 @@ final class PortfolioValidator {
             pool("pools[" + j + "]", p.pools().get(j), tierIds);
         }
         new ConstraintRules(this::check).check(p.constraints());
-        if (problems.isEmpty()) {
-            explorerRules(p);
-        }
+        explorerRules(p);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(List.copyOf(problems.values()));
         }
@@ -68,6 +66,9 @@ final class PortfolioValidator {
             return;
         }
         check(t.model() != null && !t.model().isBlank(), at + ".model", t.model(), "name the model this tier serves");
+        check(t.demand() != null && t.demand().unit() != null, at + ".demand", t.demand(), "give a demand and its unit");
+        check(t.lengths() != null, at + ".lengths", null, "give prompt and answer lengths");
+        check(t.slo() != null, at + ".slo", null, "give TTFT and TPOT limits");
         List<Double> profile = t.hourlyProfile();
         if (!profile.isEmpty() && check(profile.size() == 24, at + ".hourlyProfile", profile.size(),
                 "give 24 hourly values (hour 0 to 23) or none")) {
@@ -119,6 +120,10 @@ final class PortfolioValidator {
     }
 
     private void explorerRules(PortfolioTier tier, int i, PortfolioPool pool, int j) {
+        if (tier == null || pool == null || tier.model() == null || pool.hardware() == null || tier.demand() == null
+                || tier.demand().unit() == null || tier.lengths() == null || tier.slo() == null) {
+            return;
+        }
         try {
             scenarioRules.accept(scenario(tier, pool));
         } catch (InvalidInputException e) {
