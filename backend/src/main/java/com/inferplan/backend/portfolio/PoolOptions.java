@@ -6,6 +6,7 @@ import com.inferplan.backend.scenario.FleetReplica;
 import com.inferplan.backend.scenario.Scenario;
 import com.inferplan.backend.scenario.ScenarioCalculator;
 import com.inferplan.backend.scenario.ScenarioService;
+import com.inferplan.backend.work.ResultsCache;
 import com.inferplan.engine.serving.RunControl;
 import java.util.Optional;
 
@@ -24,15 +25,19 @@ interface PoolOptions {
 
     String whyNoPrice(String hardwareId);
 
-    /** Straight from a calculator: no cache (CLI, benchmark, tests). */
+    /**
+     * Straight from a calculator on built-in data (CLI, benchmark, tests), caching each fleet replica by its
+     * scenario: built-in models, hardware and prices do not change while the process runs.
+     */
     static PoolOptions of(ScenarioCalculator calculator) {
+        ResultsCache<Scenario, FleetReplica> replicas = new ResultsCache<>(4_096);
         return new PoolOptions() {
             public void validate(Scenario s) {
                 calculator.validateSingle(s);
             }
 
             public FleetReplica fleetReplica(Scenario s, RunControl control) {
-                return calculator.fleetReplica(s, control);
+                return replicas.get(s, () -> calculator.fleetReplica(s, control));
             }
 
             public Optional<BasisTerms> basisTerms(CostChoice choice, String hardwareId) {
