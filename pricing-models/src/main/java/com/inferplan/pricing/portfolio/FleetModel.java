@@ -3,6 +3,7 @@ package com.inferplan.pricing.portfolio;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.integer.IntegerStrategy;
 
 import java.util.Optional;
 
@@ -19,9 +20,17 @@ final class FleetModel {
     final Variable[] units;
     final Variable[] overage;
     final double usdScale;
+    /**
+     * ojAlgo's default strategy without Gomory cuts (a cut needs a fractionality above 1, which no
+     * variable has): with cuts, 56.0.0 returned dearer plans as optimal on enumerated instances and
+     * once overflowed the stack (decision 0900).
+     */
+    private static final IntegerStrategy NO_GOMORY_CUTS = IntegerStrategy.DEFAULT
+            .withGMICutConfiguration(new IntegerStrategy.GMICutConfiguration().withFractionality(1.0));
 
     private FleetModel(Fleet fleet, long timeLimitMillis) {
         this.fleet = fleet;
+        model.options.integer(NO_GOMORY_CUTS);
         model.options.time_abort = timeLimitMillis;
         model.options.time_suffice = timeLimitMillis;
         replicas = new Variable[fleet.pairs()];
