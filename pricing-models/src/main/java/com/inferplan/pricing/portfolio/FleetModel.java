@@ -49,8 +49,13 @@ final class FleetModel {
         m.addVariables();
         FleetRows.addAll(m, goal);
         m.setObjective(goal);
+        long start = System.nanoTime();
         Optimisation.Result result = m.model.minimise();
         if (!result.getState().isFeasible()) {
+            // ojAlgo can report a search cut short by the clock like a proof of infeasibility; tell them apart.
+            if ((System.nanoTime() - start) / 1e6 >= 0.95 * timeLimitMillis) {
+                throw new SolveTimeout(timeLimitMillis);
+            }
             return Optional.empty();
         }
         return Optional.of(m.read(result, result.getState().isOptimal()));
