@@ -3,6 +3,7 @@ package com.inferplan.pricing.portfolio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The constraints that shape the optimum and what each costs: re-solve with that one constraint
@@ -26,10 +27,10 @@ final class BindingAnalysis {
             if (!limit.isSet(problem.constraints())) {
                 continue;
             }
-            double cost = costOfRemoving(solver, limit.removedFrom(problem), optimum);
-            if (cost > USD_EPSILON || limit.tight(f, plan)) {
+            OptionalDouble cost = costOfRemoving(solver, limit.removedFrom(problem), optimum);
+            if (cost.orElse(0) > USD_EPSILON || limit.tight(f, plan)) {
                 binding.add(new BindingConstraint(limit.field,
-                        limit.label(problem.constraints()) + limit.detail(f, plan) + ": " + costs(cost), cost));
+                        limit.label(problem.constraints()) + limit.detail(f, plan) + ": " + costs(cost), cost.orElse(0)));
             }
         }
         for (int p = 0; p < f.pools(); p++) {
@@ -50,17 +51,26 @@ final class BindingAnalysis {
                                                double optimum, String field, String label) {
         List<Pool> pools = new ArrayList<>(problem.pools());
         pools.set(p, relaxed);
-        double cost = costOfRemoving(solver, problem.withPools(pools), optimum);
-        return new BindingConstraint("pools[" + p + "]." + field, label + ": " + costs(cost), cost);
+        OptionalDouble cost = costOfRemoving(solver, problem.withPools(pools), optimum);
+        return new BindingConstraint("pools[" + p + "]." + field, label + ": " + costs(cost), cost.orElse(0));
     }
 
-    private static double costOfRemoving(FleetSolver solver, PortfolioProblem relaxed, double optimum) {
-        Optional<FleetSolution> without = solver.cheapest(relaxed);
-        // Removing a constraint cannot make a feasible problem infeasible; guard against a timed-out solve.
-        return without.map(s -> Math.max(0, optimum - solver.usdPerMonth(relaxed, s))).orElse(0.0);
+    /** Empty when the re-solve ran out of time (removing a constraint cannot make a feasible problem infeasible). */
+    private static OptionalDouble costOfRemoving(FleetSolver solver, PortfolioProblem relaxed, double optimum) {
+        try {
+            Optional<FleetSolution> without = solver.cheapest(relaxed);
+            return without.map(s -> OptionalDouble.of(Math.max(0, optimum - solver.usdPerMonth(relaxed, s))))
+                    .orElse(OptionalDouble.empty());
+        } catch (SolveTimeout e) {
+            return OptionalDouble.empty();
+        }
     }
 
-    private static String costs(double usd) {
-        return usd > USD_EPSILON ? "costs " + Money.usdPerMonth(usd) : "tight, but removing it would not lower the cost";
+    private static String costs(OptionalDouble usd) {
+        if (usd.isEmpty()) {
+            return "its cost could not be found within the solver's time limit";
+        }
+        return usd.getAsDouble() > USD_EPSILON ? "costs " + Money.usdPerMonth(usd.getAsDouble())
+                : "tight, but removing it would not lower the cost";
     }
 }

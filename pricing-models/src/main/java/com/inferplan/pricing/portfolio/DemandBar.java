@@ -27,6 +27,10 @@ final class DemandBar {
         List<Tier> tiers = new ArrayList<>(problem.tiers());
         tiers.set(tiers.indexOf(tier), tier.scaledDemand(factor));
         PortfolioProblem changed = problem.withTiers(tiers);
-        return solver.cheapest(changed).map(s -> solver.usdPerMonth(changed, s));
+        try {
+            return solver.cheapest(changed).map(s -> solver.usdPerMonth(changed, s));
+        } catch (SolveTimeout e) {
+            return Optional.empty();
+        }
     }
 }

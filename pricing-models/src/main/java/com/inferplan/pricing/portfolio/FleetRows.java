@@ -25,9 +25,8 @@ final class FleetRows {
         for (int p = 0; p < f.pools(); p++) {
             // n[p] >= Σ unitsPerReplica · r: replicas smaller than a unit pack fractionally (decision 0900)
             Expression pack = m.model.addExpression("pack" + p).lower(-SLACK).set(m.units[p], 1);
-            // e[p] >= n[p] − committed: units above the take-or-pay commitment, paid at the overage rate
-            m.model.addExpression("over" + p).lower(-f.pool(p).committedUnits() - SLACK).set(m.overage[p], 1)
-                    .set(m.units[p], -1);
+            // e[p]: units above the take-or-pay commitment, paid at the overage rate
+            OverageRows.add(m, p);
             for (int c = 0; c < f.pairs(); c++) {
                 if (f.capacityPool[c] == p) {
                     pack.set(m.replicas[c], -f.capacity(c).unitsPerReplica());

@@ -38,8 +38,9 @@ final class LimitFigure {
     }
 
     private static String leastPower(FleetSolver solver, PortfolioProblem problem, String label) {
-        // A cap far above any fleet keeps pools of unknown power excluded while the power row no longer binds.
-        PortfolioProblem uncapped = problem.withConstraints(problem.constraints().withPowerCapMegawatts(1e12));
+        // Without the cap, but pools of unknown power still shut out (their power could not be counted).
+        PortfolioProblem uncapped = Limit.POWER_CAP.removedFrom(problem).withPools(problem.pools().stream()
+                .map(p -> p.kwPerUnit() == null ? p.withMinUnits(0).withMaxUnits(0) : p).toList());
         Optional<FleetSolution> least = solver.solve(uncapped, Goal.MIN_MEGAWATTS);
         if (least.isEmpty()) {
             return label + ": demand can only be met with pools of unknown power, which a power cap excludes: give their kwPerUnit";

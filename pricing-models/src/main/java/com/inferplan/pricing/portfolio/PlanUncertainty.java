@@ -47,7 +47,7 @@ public final class PlanUncertainty {
         List<String> notes = new ArrayList<>();
         for (Tier tier : problem.tiers()) {
             DemandBar.of(solver, problem, tier, DEMAND_SWING).ifPresentOrElse(bars::add, () -> notes.add(
-                    "tier " + tier.id() + " at +20% demand has no feasible plan, so it has no tornado bar"));
+                    "tier " + tier.id() + " at ±20% demand: no plan found (none exists or the solve ran out of time), so no tornado bar"));
         }
         bars.sort(Comparator.comparingDouble(TornadoChart.Bar::swing).reversed());
         TornadoChart tornado = new TornadoChart(scenario.outputName(), scenario.outputUnit(), scenario.baseValue(), bars);

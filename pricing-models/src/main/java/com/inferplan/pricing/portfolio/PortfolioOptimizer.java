@@ -28,9 +28,15 @@ public final class PortfolioOptimizer {
     public PortfolioPlan optimize(PortfolioProblem problem) {
         PortfolioValidation.check(problem);
         List<String> notes = notes(new Fleet(problem));
-        Optional<FleetSolution> cheapest = solver.cheapest(problem);
+        Optional<FleetSolution> cheapest;
+        try {
+            cheapest = solver.cheapest(problem);
+        } catch (SolveTimeout e) {
+            notes.add(e.getMessage() + ": the problem may still be feasible; try fewer pools or tiers or a longer limit");
+            return PortfolioPlan.infeasible(List.of("no plan found in time (not a proof that none exists)"), notes);
+        }
         if (cheapest.isEmpty()) {
-            return PortfolioPlan.infeasible(InfeasibilityExplainer.explain(solver, problem), notes);
+            return PortfolioPlan.infeasible(explain(problem), notes);
         }
         if (!cheapest.get().provenOptimal()) {
             notes.add("the solver stopped at its time limit: this plan meets every constraint but is not proven cheapest");
@@ -43,6 +49,14 @@ public final class PortfolioOptimizer {
         }
         PortfolioPlan plan = PlanReport.of(fleet, cheapest.get(), notes);
         return plan.withBindingConstraints(BindingAnalysis.find(solver, problem, cheapest.get()));
+    }
+
+    private List<String> explain(PortfolioProblem problem) {
+        try {
+            return InfeasibilityExplainer.explain(solver, problem);
+        } catch (SolveTimeout e) {
+            return List.of("no plan exists; finding which constraint is the cause ran out of time (" + e.getMessage() + ")");
+        }
     }
 
     private static List<String> notes(Fleet f) {
