@@ -66,9 +66,8 @@ class PoolEditor extends Div {
         min.setValue(pool.minUnits());
         max.setValue(pool.maxUnits());
         priceFactor.setValue(pool.priceMultiplier());
-        priceFactor.setMin(0.05);
-        priceFactor.setStep(0.05);
-        priceFactor.setStepButtonsVisible(true);
+        priceFactor.setMin(0);
+        priceFactor.setHelperText("0.8 = 20% cheaper than the basis");
         Map.<String, Component>of("name", name, "hardware", hardware, "cost", cost, "usd", usd, "committed", committed, "min", min,
                 "max", max, "price-factor", priceFactor).forEach((suffix, field) -> field.setId(id + "-" + suffix));
         Div limits = new Div(min, max);
