@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +25,7 @@ public class PortfolioBaselines {
 
     private final Function<String, Optional<String>> vendorOf;
 
+    @Autowired
     public PortfolioBaselines(HardwareService hardware) {
         this(id -> hardware.catalog().find(id).map(Accelerator::vendor));
     }
