@@ -61,6 +61,16 @@ public class ScenarioService {
                 id -> hardware.catalog().find(id));
     }
 
+    /** The scenario as a share link carries it: every default and deal choice with today's terms (decision 0708). */
+    public Scenario pinned(Scenario scenario) {
+        return calculator.pinned(scenario);
+    }
+
+    /** Whether two scenarios give the same numbers today: equal once both carry today's terms. */
+    public boolean sameAnswers(Scenario a, Scenario b) {
+        return pinned(a).equals(pinned(b));
+    }
+
     public ScenarioResults results(Scenario scenario) {
         return results(scenario, () -> false);
     }
