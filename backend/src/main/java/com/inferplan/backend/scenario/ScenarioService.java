@@ -186,6 +186,20 @@ public class ScenarioService {
         return PublishedClaim.against(shownResults, results(PublishedExample.usualGpuService(shown)));
     }
 
+    /** The example's options answered again at TPOT limits of 10, 20 and 40 ms (cached like any answer). */
+    public List<SloSweepRow> sloSweep(Scenario shown) {
+        return SloSweepRow.sweep(shown, this::results);
+    }
+
+    /** The published example as REST gives it: answer, labelled claims and the TPOT sweep. */
+    public PublishedExampleAnswer publishedExample() {
+        Scenario example = PublishedExample.scenario();
+        ScenarioResults answer = resultsWithinLimits(example);
+        return new PublishedExampleAnswer(example, answer, PublishedClaim.against(answer,
+                resultsWithinLimits(PublishedExample.usualGpuService(example))),
+                SloSweepRow.sweep(example, this::resultsWithinLimits));
+    }
+
     /** The partner-deal templates a candidate may be priced under. */
     public List<DealTemplate> dealTemplates() {
         return PricingCatalog.builtIn().deals();

@@ -195,6 +195,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
             if (withClaims) {
                 var claims = service.publishedClaims(asked, results);
                 deliver.accept(() -> answer.showClaims(claims));
+                var sweep = service.sloSweep(asked);
+                deliver.accept(() -> answer.showSloSweep(sweep));
             }
         }, this::failed);
     }

@@ -34,6 +34,7 @@ class ExplorerWarmUp {
             for (Scenario s : new Scenario[] {service.defaultScenario(), PublishedExample.scenario()}) {
                 try {
                     service.publishedClaims(s, service.results(s));
+                    service.sloSweep(s);
                     service.frontiers(s);
                 } catch (RuntimeException e) {
                     LOG.warn("Explorer warm-up could not answer a built-in scenario: {}", e.getMessage());
