@@ -3,7 +3,10 @@ package com.inferplan.backend.scenario;
 import com.inferplan.backend.pricing.BasisSpec;
 import com.inferplan.pricing.basis.HourlyBasis;
 import com.inferplan.pricing.param.Parameter;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +22,9 @@ import java.util.stream.Collectors;
  */
 final class PinnedChoice {
 
+    /** Marks a basis label whose terms are the scenario's own, not today's. */
+    static final String MARK = " (terms from the link)";
+
     private PinnedChoice() {
     }
 
@@ -28,24 +34,31 @@ final class PinnedChoice {
         String note = today.map(PricedChoice::note).orElse("");
         List<String> changes = today.map(t -> changes(basis, pinned, t)).orElse(List.of("the catalog no longer has "
                 + "this " + (choice.kind() == CostChoice.Kind.DEAL ? "deal template" : "default price")));
+        String changed = null;
         if (!changes.isEmpty()) {
-            label = label + " (terms from the link)";
-            note = (note + " Priced at the terms this scenario carries, which differ from today's catalog: "
-                    + String.join("; ", changes) + ". Choose the cost again to use today's terms.").trim();
+            label = label + MARK;
+            changed = "Priced at the terms this scenario carries, which differ from today's catalog: "
+                    + String.join("; ", changes) + ". Choose the cost again to use today's terms.";
+            note = (note + " " + changed).trim();
         }
         return new PricedChoice(label, basis, pinned.uncertainty(), pinned.provenance(),
-                today.map(PricedChoice::sources).orElse(List.of()), note);
+                today.map(PricedChoice::sources).orElse(List.of()), note, changed);
     }
 
-    /** Each parameter whose value or spread differs, as "name 1.2E10 (today 1.0E10)". */
+    /** "18,750,000,000", "0.854": every digit the terms hold, since a reader compares them with a contract. */
+    static String plain(double value) {
+        return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
+    /** Each parameter whose value or spread differs, as "name 12,000,000,000 (today 10,000,000,000)". */
     private static List<String> changes(HourlyBasis basis, BasisSpec pinned, PricedChoice today) {
         Map<String, Double> now = values(today.basis());
         List<String> changes = new ArrayList<>();
         for (Parameter p : basis.parameters()) {
             Double current = now.get(p.name());
             if (current == null || current != p.value()) {
-                changes.add(p.name() + " " + p.value() + (current == null ? " (not a term today)"
-                        : " (today " + current + ")"));
+                changes.add(p.name() + " " + plain(p.value()) + (current == null ? " (not a term today)"
+                        : " (today " + plain(current) + ")"));
             }
         }
         if (changes.isEmpty() && !basis.equals(today.basis())) {

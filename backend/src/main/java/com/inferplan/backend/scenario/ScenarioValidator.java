@@ -149,8 +149,7 @@ final class ScenarioValidator {
             e.problems().forEach(p -> problems.add(new FieldProblem(at + ".terms." + p.field(), p.rejectedValue(),
                     p.message())));
         }
-        return cost.kind() == CostChoice.Kind.DEAL ? "deal " + cost.dealId() + " (terms from the link)"
-                : "catalog default price (terms from the link)";
+        return cost.kind() == CostChoice.Kind.DEAL ? "deal " + cost.dealId() : "catalog default price";
     }
 
     private Optional<ModelArchitecture> model(String field, String id, Lengths lengths) {

@@ -61,6 +61,7 @@ class PinnedTermsTest {
             assertThat(linked.blendedSpread().p90()).isEqualTo(now.blendedSpread().p90());
             assertThat(linked.basis()).isEqualTo(now.basis());
             assertThat(linked.sources()).isEqualTo(now.sources());
+            assertThat(fromLink.candidates().get(i).costChoice()).isEqualTo(today.candidates().get(i).costChoice());
         }
     }
 
@@ -78,13 +79,17 @@ class PinnedTermsTest {
         candidates.set(0, cs3.withCost(cs3.cost().unpinned().pinned(olderTerms)));
         Scenario oldLink = ScenarioCodec.fromLink(ScenarioCodec.toLink(pinned.withCandidates(candidates)));
 
-        CostFigures then = CALCULATOR.results(oldLink, RunControl.NONE).candidates().get(0).cost();
+        CandidateResult option = CALCULATOR.results(oldLink, RunControl.NONE).candidates().get(0);
+        CostFigures then = option.cost();
         CostFigures now = today.candidates().get(0).cost();
         assertThat(then.usdPerMillionBlendedTokens().value())
                 .isCloseTo(1.25 * now.usdPerMillionBlendedTokens().value(), within(1e-9 * now.usdPerMillionBlendedTokens().value()));
         assertThat(then.basis()).endsWith("(terms from the link)");
-        assertThat(String.join(" ", then.notes())).contains("contractValueUsd " + template.contractValueUsd() * 1.25
-                + " (today " + template.contractValueUsd() + ")");
+        // 1.25 × 15,000,000,000 = 18,750,000,000
+        assertThat(template.contractValueUsd()).isEqualTo(15e9);
+        assertThat(String.join(" ", then.notes())).contains("contractValueUsd 18,750,000,000 (today 15,000,000,000)");
+        assertThat(option.costChoice()).isEqualTo("deal openai-cerebras-2026 (terms from the link)");
+        assertThat(option.notes()).anyMatch(n -> n.startsWith("Priced at the terms this scenario carries"));
     }
 
     @Test
