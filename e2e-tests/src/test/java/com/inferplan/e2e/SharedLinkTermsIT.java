@@ -31,13 +31,22 @@ class SharedLinkTermsIT extends BrowserJourney {
         JsonObject terms = cs3Terms(today);
         assertThat(terms.get("hardware").getAsString()).isEqualTo("cerebras-cs-3");
         double contract = terms.getAsJsonObject("basis").get("contractValueUsd").getAsDouble();
-        double todayUsd = usdPerMillion(results(today.toString()));
+        JsonObject todayCost = cost(results(today.toString()));
+        double todayUsd = todayCost.getAsJsonObject("usdPerMillionBlendedTokens").get("value").getAsDouble();
 
-        // As if the template said 1.25 × today's contract value when the link was made: $/M scales with it.
+        // As if the template said 1.25 × today's contract value and range when the link was made: the
+        // deal's $/chip-hour is contract value over contracted chip-hours, so $/M and its P90 scale by 1.25.
         JsonObject older = today.deepCopy();
         cs3Terms(older).getAsJsonObject("basis").addProperty("contractValueUsd", contract * 1.25);
-        double olderUsd = usdPerMillion(results(older.toString()));
+        JsonObject range = cs3Terms(older).getAsJsonObject("uncertainty").getAsJsonObject("contractValueUsd");
+        range.addProperty("min", range.get("min").getAsDouble() * 1.25);
+        range.addProperty("max", range.get("max").getAsDouble() * 1.25);
+        JsonObject olderCost = cost(results(older.toString()));
+        double olderUsd = olderCost.getAsJsonObject("usdPerMillionBlendedTokens").get("value").getAsDouble();
         assertThat(olderUsd).isCloseTo(1.25 * todayUsd, within(1e-9 * todayUsd));
+        double todayP90 = todayCost.getAsJsonObject("blendedSpread").get("p90").getAsDouble();
+        assertThat(olderCost.getAsJsonObject("blendedSpread").get("p90").getAsDouble())
+                .isCloseTo(1.25 * todayP90, within(1e-9 * todayP90));
 
         BrowserContext other = newContext();
         try {
@@ -45,7 +54,7 @@ class SharedLinkTermsIT extends BrowserJourney {
             fresh.navigate(app.url("/?s=" + ScenarioLinks.link(older.toString())));
             waitForAnswer(fresh);
             assertThat(fresh.locator("#candidate-0-usd")).hasText(usd(olderUsd));
-            assertThat(fresh.locator("#candidate-0")).containsText("(terms from the link)");
+            assertThat(fresh.locator("#candidate-0")).containsText("deal openai-cerebras-2026, terms from the link");
             assertThat(fresh.locator("#candidate-0")).containsText("differ from today's catalog: contractValueUsd");
             // the address keeps carrying the link's terms, not today's
             JsonObject kept = JsonParser.parseString(ScenarioLinks.scenarioJson(fresh.url())).getAsJsonObject();
@@ -75,8 +84,14 @@ class SharedLinkTermsIT extends BrowserJourney {
     void aReportThatCannotBeMadeSaysWhyAndTheLinkRecovers() throws Exception {
         open("/?example=codex-spark");
         waitForAnswer(page);
+        // Record every state the link shows: pushed while the file is made, so a person sees it.
+        page.locator("#explorer-export-xlsx").evaluate("el => { window.linkStates = []; new MutationObserver(() =>"
+                + " window.linkStates.push((el.getAttribute('aria-busy') || '-') + ' ' + el.textContent.trim()))"
+                + ".observe(el, {subtree: true, childList: true, characterData: true, attributes: true}); }");
         Download ok = page.waitForDownload(() -> page.locator("#explorer-export-xlsx").click());
         assertThat(ok.failure()).isNull();
+        page.waitForCondition(() -> String.valueOf(page.evaluate("window.linkStates.join('|')")).endsWith("- XLSX"));
+        assertThat(String.valueOf(page.evaluate("window.linkStates.join('|')"))).contains("true XLSX: building…");
         assertThat(page.locator("#explorer-export-xlsx")).hasText("XLSX");
         assertThat(page.locator("#explorer-export-xlsx")).not().hasAttribute("aria-busy", "true");
 
@@ -96,9 +111,8 @@ class SharedLinkTermsIT extends BrowserJourney {
                 .getAsJsonObject("terms");
     }
 
-    private static double usdPerMillion(JsonObject answer) {
-        return answer.getAsJsonArray("candidates").get(0).getAsJsonObject().getAsJsonObject("cost")
-                .getAsJsonObject("usdPerMillionBlendedTokens").get("value").getAsDouble();
+    private static JsonObject cost(JsonObject answer) {
+        return answer.getAsJsonArray("candidates").get(0).getAsJsonObject().getAsJsonObject("cost");
     }
 
     /** As the page writes it (Wording.usd): two decimals, two significant digits below 10 cents. */

@@ -102,8 +102,10 @@ public final class PdfReport {
         DeploymentFigures d = o.deployment();
         LatencyFigures l = o.latency();
         pdf.heading("Deployment");
-        pdf.text(d.chipsPerReplica() + " chips per replica (" + d.layout() + "), "
-                + Wording.count(d.replicas().value()) + " replicas, " + Wording.units(d.units().value(), d.unitName())
+        long replicas = Math.round(d.replicas().value());
+        pdf.text(d.chipsPerReplica() + (d.chipsPerReplica() == 1 ? " chip" : " chips") + " per replica (" + d.layout()
+                + "), " + Wording.count(replicas) + (replicas == 1 ? " replica, " : " replicas, ")
+                + Wording.units(d.units().value(), d.unitName())
                 + (d.megawatts() == null ? "; power: " + d.megawattsReason()
                 : ", " + Wording.megawatts(d.megawatts().value()) + "."));
         pdf.heading("Speed under load (model estimate)");

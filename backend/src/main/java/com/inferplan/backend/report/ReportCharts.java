@@ -91,7 +91,7 @@ final class ReportCharts {
             data.addValue(s.atHigh() - base, "input at P90", s.input());
         }
         JFreeChart chart = ChartFactory.createStackedBarChart("Sensitivity of $/M tokens (base "
-                        + String.format(java.util.Locale.ROOT, "%.4f", base) + ")", null, "change in USD per million tokens",
+                        + com.inferplan.backend.scenario.Wording.usd(base) + ")", null, "change in USD per million tokens",
                 data, PlotOrientation.HORIZONTAL, true, false, false);
         chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 13f));
         CategoryPlot plot = chart.getCategoryPlot();

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class PinnedChoice {
 
     /** Marks a basis label whose terms are the scenario's own, not today's. */
-    static final String MARK = " (terms from the link)";
+    static final String MARK = ", terms from the link";
 
     private PinnedChoice() {
     }

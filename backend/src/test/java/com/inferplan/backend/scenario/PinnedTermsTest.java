@@ -67,13 +67,17 @@ class PinnedTermsTest {
 
     @Test
     void aLinkMadeUnderAnOlderTemplateKeepsItsNumbersAndSaysWhatChanged() {
-        // The template once said 1.25 × today's contract value. A take-or-pay deal's USD per chip-hour is
-        // the contract value over the contracted chip-hours, so the base $/M is 1.25 × today's, to rounding.
+        // The template once said 1.25 × today's contract value and range. A take-or-pay deal's USD per
+        // chip-hour is the contract value over the contracted chip-hours, so every Monte Carlo draw (same
+        // seed, same uniform variates) and the base $/M are 1.25 × today's, to rounding.
         DealTemplate template = PricingCatalog.builtIn().deal(PublishedExample.DEAL);
         Candidate cs3 = pinned.candidates().get(0);
         ObjectNode older = cs3.cost().terms().basis().deepCopy();
         older.put("contractValueUsd", template.contractValueUsd() * 1.25);
-        PinnedTerms olderTerms = new PinnedTerms(cs3.cost().terms().hardware(), older, cs3.cost().terms().uncertainty(),
+        ObjectNode olderRanges = cs3.cost().terms().uncertainty().deepCopy();
+        ObjectNode range = (ObjectNode) olderRanges.get("contractValueUsd");
+        range.put("min", range.get("min").asDouble() * 1.25).put("max", range.get("max").asDouble() * 1.25);
+        PinnedTerms olderTerms = new PinnedTerms(cs3.cost().terms().hardware(), older, olderRanges,
                 cs3.cost().terms().provenance());
         List<Candidate> candidates = new java.util.ArrayList<>(pinned.candidates());
         candidates.set(0, cs3.withCost(cs3.cost().unpinned().pinned(olderTerms)));
@@ -84,11 +88,15 @@ class PinnedTermsTest {
         CostFigures now = today.candidates().get(0).cost();
         assertThat(then.usdPerMillionBlendedTokens().value())
                 .isCloseTo(1.25 * now.usdPerMillionBlendedTokens().value(), within(1e-9 * now.usdPerMillionBlendedTokens().value()));
-        assertThat(then.basis()).endsWith("(terms from the link)");
+        assertThat(then.blendedSpread().p10()).isCloseTo(1.25 * now.blendedSpread().p10(),
+                within(1e-9 * now.blendedSpread().p10()));
+        assertThat(then.blendedSpread().p90()).isCloseTo(1.25 * now.blendedSpread().p90(),
+                within(1e-9 * now.blendedSpread().p90()));
+        assertThat(then.basis()).endsWith(", terms from the link");
         // 1.25 × 15,000,000,000 = 18,750,000,000
         assertThat(template.contractValueUsd()).isEqualTo(15e9);
-        assertThat(String.join(" ", then.notes())).contains("contractValueUsd 18,750,000,000 (today 15,000,000,000)");
-        assertThat(option.costChoice()).isEqualTo("deal openai-cerebras-2026 (terms from the link)");
+        assertThat(String.join(" ", then.notes())).contains("contractValueUsd 18,750,000,000 (today 15,000,000,000); the range of contractValueUsd");
+        assertThat(option.costChoice()).isEqualTo("deal openai-cerebras-2026, terms from the link");
         assertThat(option.notes()).anyMatch(n -> n.startsWith("Priced at the terms this scenario carries"));
     }
 
