@@ -133,7 +133,7 @@ public final class PdfReport {
                         "base at P" + Math.round(s.basePercentile()) + " of its range"),
                 List.of("$/M tokens P10 / P50 / P90", Wording.usd(s.p10()) + " / " + Wording.usd(s.p50()) + " / "
                         + Wording.usd(s.p90()), s.draws() + " draws, seed " + s.seed() + ", over "
-                        + String.join(", ", s.uncertainInputs()))), 8.5f);
+                        + String.join(", ", s.uncertainInputs().stream().map(Report::inputLabel).toList()))), 8.5f);
         if (s.baseNote() != null) {
             pdf.paragraph(s.baseNote(), 8.5f, false);
         }
