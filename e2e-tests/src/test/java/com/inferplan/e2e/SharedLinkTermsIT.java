@@ -62,6 +62,9 @@ class SharedLinkTermsIT extends BrowserJourney {
                     .isEqualTo(contract * 1.25);
             fresh.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(artifactsDir().resolve("explorer-link-with-older-terms.png")));
+            fresh.locator("#candidate-0").getByText("differ from today's catalog").scrollIntoViewIfNeeded();
+            fresh.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(artifactsDir().resolve("explorer-link-with-older-terms-note.png")));
         } finally {
             other.close();
         }
@@ -73,6 +76,8 @@ class SharedLinkTermsIT extends BrowserJourney {
         waitForAnswer(page);
         assertThat(page.locator("#explorer-example-panel")).containsText("Input taken from the publication");
         assertThat(page.locator("#explorer-example-panel")).containsText("Computed by the engine");
+        page.locator("#explorer-example-panel").scrollIntoViewIfNeeded();
+        screenshot("explorer-example-claims-labelled");
         assertThat(page.locator("#explorer-example-slo-sweep tbody tr")).hasCount(12);
         assertThat(page.locator("#explorer-example-slo-sweep")).containsText("p90 ≤ 10 ms");
         assertThat(page.locator("#explorer-example-slo-sweep")).containsText("p90 ≤ 40 ms");

@@ -43,9 +43,8 @@ public record PublishedClaim(String claim, String published, String modelled, Fi
     static final String SNAKE = "aihola, \"OpenAI Codex-Spark on Cerebras\" (snake-game demo)";
     static final String SNAKE_URL = "https://aihola.com/article/openai-codex-spark-cerebras";
     static final String HOLTER = "Adam Holter, \"GPT-5.3-Codex-Spark: 1000 tokens per second\"";
-    static final String TASK_SHAPES = "Minutes computed from each option's speed on its replica, but the task's"
-            + " turns (context, tokens and tool seconds per turn) are assumptions sized to the published minutes"
-            + " (decision 0405).";
+    static final String TASK_SHAPES = "Each option's speed on its replica, over task turns assumed so that the"
+            + " published minutes come out (decision 0405).";
     static final String HOLTER_URL =
             "https://adam.holter.com/gpt-5-3-codex-spark-1000-tokens-per-second-but-is-it-actually-faster/";
 
@@ -60,13 +59,13 @@ public record PublishedClaim(String claim, String published, String modelled, Fi
         List<PublishedClaim> claims = new ArrayList<>();
         claims.add(new PublishedClaim("Compact coding model on Cerebras WSE-3, tokens/s per user", "> 1,000",
                 compact.map(c -> Wording.rate(c.latency().tokensPerSecondPerUser().value()) + " (" + c.label(true) + ")")
-                        .orElse(null), FigureIs.COMPUTED_BY_ENGINE, "The performance model's decode speed of the "
-                        + "stand-in under the scenario's simulated load; nothing is fitted to the published figure.",
+                        .orElse(null), FigureIs.COMPUTED_BY_ENGINE, "The performance model under the simulated load;"
+                        + " nothing fitted to the published figure.",
                 OPENAI, OPENAI_URL));
         claims.add(new PublishedClaim("Large model on GPUs, tokens/s per user", "65–70",
                 large.map(c -> Wording.rate(c.latency().tokensPerSecondPerUser().value()) + " (" + c.label(true) + ")")
-                        .orElse(null), FigureIs.COMPUTED_BY_ENGINE, "The performance model's decode speed of DeepSeek-V3"
-                        + " on B200 under load at TPOT p90 ≤ 20 ms, as GPU fleets are usually run.", HOLTER, HOLTER_URL));
+                        .orElse(null), FigureIs.COMPUTED_BY_ENGINE, "The performance model: DeepSeek-V3 on B200 under"
+                        + " load at TPOT p90 ≤ 20 ms.", HOLTER, HOLTER_URL));
         claims.add(new PublishedClaim("Long agentic task (SWE-Bench Pro), minutes: compact vs large", "2–3 vs 15–17",
                 pair(compact, large, 1, 1), FigureIs.COMPUTED_FROM_SIZED_INPUTS, TASK_SHAPES, OPENAI, OPENAI_URL));
         claims.add(new PublishedClaim("Short demo (snake game), seconds: compact vs large", "~9 vs ~43",
@@ -103,7 +102,7 @@ public record PublishedClaim(String claim, String published, String modelled, Fi
         String modelled = Wording.ms(httpSeconds * 1000) + " → " + Wording.ms(wsSeconds * 1000) + " ("
                 + Math.round(100 * (wsSeconds / httpSeconds - 1)) + "%)";
         return new PublishedClaim(what + ", HTTP/SSE → WebSocket", cut, modelled, FigureIs.INPUT_FROM_PUBLICATION,
-                "The WebSocket transport profile is built from this published cut (decision 0404), so it"
-                        + " matches by construction.", OPENAI, OPENAI_URL);
+                "The WebSocket profile is built from this cut (decision 0404): it matches by construction.",
+                OPENAI, OPENAI_URL);
     }
 }
