@@ -91,9 +91,14 @@ final class CandidateEvaluator {
         int concurrent = (int) Math.round(sizing.run().result().meanRequestsInSystem());
         double perChip = sizing.run().ratePerSecond() * lengths.outputTokens() / layout.chips();
         List<String> notes = new ArrayList<>(choice.notes());
+        String termsChanged = priced.map(PricedChoice::termsChanged).orElse(null);
+        if (termsChanged != null) {
+            notes.add(termsChanged);
+        }
         notes.addAll(sizing.notes());
         return new CandidateResult(rc.index(), rc.hardware().id(), rc.hardware().name(), rc.model().id(),
-                rc.candidate().cost().kind(), rc.costLabel(), true, "", deployment,
+                rc.candidate().cost().kind(), rc.costLabel() + (termsChanged == null ? "" : PinnedChoice.MARK), true,
+                "", deployment,
                 LatencyFigures.of(sizing.run(), transport, sizing.verdict()), cost, costReason,
                 withTaskTimes ? TaskTime.presets(layout.model(), rc.model().maxContext(), concurrent, transport)
                         : List.of(),

@@ -42,6 +42,16 @@ public final class ScenarioCalculator {
         this.bases = new BasisResolver(pricing);
     }
 
+    /**
+     * The scenario with today's values of every default and deal choice written into it (decision
+     * 0708): what a share link carries, so it shows these numbers after the catalog changes. Choices
+     * that already carry terms, stated prices and choices with no price are left as they are.
+     */
+    public Scenario pinned(Scenario scenario) {
+        BasisResolver bases = new BasisResolver(pricing);
+        return scenario.withCandidates(scenario.candidates().stream().map(c -> bases.pin(c.cost(), c.hardware()).map(t -> c.withCost(c.cost().pinned(t))).orElse(c)).toList());
+    }
+
     /** Built-in models, hardware and prices only (benchmarks, CLI-style use). */
     public static ScenarioCalculator builtIn() {
         Engine engine = Engine.builtIn();

@@ -63,6 +63,16 @@ public class ScenarioService {
                 id -> hardware.catalog().find(id));
     }
 
+    /** The scenario as a share link carries it: every default and deal choice with today's terms (decision 0708). */
+    public Scenario pinned(Scenario scenario) {
+        return calculator.pinned(scenario);
+    }
+
+    /** Whether two scenarios give the same numbers today: equal once both carry today's terms. */
+    public boolean sameAnswers(Scenario a, Scenario b) {
+        return pinned(a).equals(pinned(b));
+    }
+
     public ScenarioResults results(Scenario scenario) {
         return results(scenario, () -> false);
     }
@@ -197,6 +207,20 @@ public class ScenarioService {
     /** The published Codex-Spark figures beside what this (example) scenario models for them. */
     public List<PublishedClaim> publishedClaims(Scenario shown, ScenarioResults shownResults) {
         return PublishedClaim.against(shownResults, results(PublishedExample.usualGpuService(shown)));
+    }
+
+    /** The example's options answered again at TPOT limits of 10, 20 and 40 ms (cached like any answer). */
+    public List<SloSweepRow> sloSweep(Scenario shown) {
+        return SloSweepRow.sweep(shown, this::results);
+    }
+
+    /** The published example as REST gives it: answer, labelled claims and the TPOT sweep. */
+    public PublishedExampleAnswer publishedExample() {
+        Scenario example = PublishedExample.scenario();
+        ScenarioResults answer = resultsWithinLimits(example);
+        return new PublishedExampleAnswer(example, answer, PublishedClaim.against(answer,
+                resultsWithinLimits(PublishedExample.usualGpuService(example))),
+                SloSweepRow.sweep(example, this::resultsWithinLimits));
     }
 
     /** The partner-deal templates a candidate may be priced under. */

@@ -11,6 +11,7 @@ import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.pricing.basis.HourlyBasis;
 import com.inferplan.pricing.catalog.DealTemplate;
 import com.inferplan.pricing.catalog.PricingCatalog;
 import java.util.ArrayList;
@@ -122,6 +123,9 @@ final class ScenarioValidator {
     }
 
     private String cost(String at, CostChoice cost, String hardwareId) {
+        if (cost.terms() != null) {
+            return pinned(at, cost, hardwareId);
+        }
         return switch (cost.kind()) {
             case DEFAULT -> "catalog default price";
             case ON_DEMAND -> {
@@ -141,6 +145,21 @@ final class ScenarioValidator {
                 yield "deal " + cost.dealId();
             }
         };
+    }
+
+    /** Terms a link carries are checked as a saved basis is; the template they came from may be gone. */
+    private String pinned(String at, CostChoice cost, String hardwareId) {
+        PinnedTerms terms = cost.terms();
+        check(hardwareId == null || hardwareId.equals(terms.hardware()), at + ".terms.hardware", terms.hardware(),
+                "the terms price " + terms.hardware() + ", not " + hardwareId);
+        try {
+            check(terms.spec().basis() instanceof HourlyBasis, at + ".terms.basis", null,
+                    "the explorer prices chip-hours: give an hourly basis (on-demand, reserved, owned or partner-deal)");
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(new FieldProblem(at + ".terms." + p.field(), p.rejectedValue(),
+                    p.message())));
+        }
+        return cost.kind() == CostChoice.Kind.DEAL ? "deal " + cost.dealId() : "catalog default price";
     }
 
     private Optional<ModelArchitecture> model(String field, String id, Lengths lengths) {
