@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PortfolioService {
 
-    public static final DocumentCodec<Portfolio> CODEC = new DocumentCodec<>(Portfolio.class, "portfolio");
+    public static final DocumentCodec<Portfolio> CODEC = new DocumentCodec<>(Portfolio.class, "portfolio", 16_384);
 
     private final SavedDocuments documents;
     private final PortfolioCalculator calculator;

@@ -2,14 +2,12 @@ package com.inferplan.backend.scenario;
 
 import com.inferplan.backend.evaluation.EvaluationService;
 import com.inferplan.backend.audit.AuditService;
-import com.inferplan.backend.audit.AuditedChange;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
-import com.inferplan.backend.security.CurrentUser;
 import com.inferplan.backend.security.Role;
-import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
+import com.inferplan.backend.support.SavedDocuments;
 import com.inferplan.db.scenario.ScenarioRepository;
 import com.inferplan.db.support.DocumentRow;
 import com.inferplan.db.support.RetiredIds;
@@ -17,7 +15,6 @@ import com.inferplan.engine.serving.ProgressListener;
 import com.inferplan.engine.serving.RunControl;
 import com.inferplan.pricing.catalog.DealTemplate;
 import com.inferplan.pricing.catalog.PricingCatalog;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -37,17 +34,11 @@ import com.inferplan.backend.work.WorkGate;
 @Service
 public class ScenarioService {
 
-    private static final int MAX_NAME_LENGTH = 200;
-    private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
-    private static final int ID_LENGTH = 10;
-    private static final String ENTITY = "scenario";
     private static final List<String> DATA_READ = List.of("hardware", "model", "cost-basis");
 
-    private final ScenarioRepository repository;
-    private final RetiredIds retiredIds;
     private final AuditService audit;
+    private final SavedDocuments documents;
     private final ScenarioCalculator calculator;
-    private final SecureRandom random = new SecureRandom();
     private final WorkGate gate;
     private final ResultsCache<CachedAnswer, ScenarioResults> cache = new ResultsCache<>(256);
     private final ResultsCache<CachedAnswer, FleetReplica> replicas = new ResultsCache<>(1024);
@@ -55,10 +46,9 @@ public class ScenarioService {
     public ScenarioService(ScenarioRepository repository, RetiredIds retiredIds, AuditService audit,
                            ModelService models, HardwareService hardware, EvaluationService evaluations,
                            WorkGate gate) {
-        this.repository = repository;
         this.gate = gate;
-        this.retiredIds = retiredIds;
         this.audit = audit;
+        this.documents = new SavedDocuments(repository, retiredIds, audit, "scenario", "sc-");
         this.calculator = new ScenarioCalculator(evaluations.engine(), PricingCatalog.builtIn(), models::find,
                 id -> hardware.catalog().find(id));
     }
@@ -130,35 +120,29 @@ public class ScenarioService {
     }
 
     public List<ScenarioSummary> list() {
-        return repository.findAll().stream()
+        return documents.list().stream()
                 .map(r -> new ScenarioSummary(r.id(), r.name(), r.version(), r.updatedBy(), r.updatedAt())).toList();
     }
 
     public SavedScenario get(String id) {
-        return saved(repository.find(id).orElseThrow(() -> notFound(id)));
+        return saved(documents.get(id));
     }
 
     @PreAuthorize(Role.ANALYST_RULE)
     @Transactional
     public SavedScenario create(String name, Scenario scenario) {
-        String checked = name(name);
+        String checked = SavedDocuments.checkedName(name);
         validate(scenario);
-        DocumentRow row = repository.insert(newId(), checked, ScenarioCodec.toJson(scenario), CurrentUser.name());
-        audit.record("create", AuditedChange.created(ENTITY, row.id(), row.version(), row));
-        return saved(row);
+        return saved(documents.create(checked, ScenarioCodec.toJson(scenario)));
     }
 
     /** Saves over {@code basedOnVersion}; a later save by someone else makes this fail, never overwrite. */
     @PreAuthorize(Role.ANALYST_RULE)
     @Transactional
     public SavedScenario save(String id, String name, Scenario scenario, int basedOnVersion) {
-        String checked = name(name);
+        String checked = SavedDocuments.checkedName(name);
         validate(scenario);
-        DocumentRow before = repository.find(id).orElseThrow(() -> notFound(id));
-        DocumentRow after = EditConflictException.translating(() -> repository.update(id, checked, ScenarioCodec.toJson(scenario),
-                CurrentUser.name(), basedOnVersion));
-        audit.record("update", AuditedChange.updated(ENTITY, id, after.version(), before, after));
-        return saved(after);
+        return saved(documents.save(id, checked, ScenarioCodec.toJson(scenario), basedOnVersion));
     }
 
     @PreAuthorize(Role.ANALYST_RULE)
@@ -178,20 +162,12 @@ public class ScenarioService {
     @PreAuthorize(Role.ANALYST_RULE)
     @Transactional
     public void delete(String id, int basedOnVersion) {
-        DocumentRow before = repository.find(id).orElseThrow(() -> notFound(id));
-        if (!EditConflictException.translating(() -> repository.delete(id, basedOnVersion))) {
-            throw notFound(id);
-        }
-        retiredIds.retire(id, ENTITY);
-        audit.record("delete", AuditedChange.deleted(ENTITY, id, basedOnVersion, before));
+        documents.delete(id, basedOnVersion);
     }
-
-
 
     /** Newest first. */
     public List<ScenarioVersion> versions(String id) {
-        get(id);
-        return repository.versions(id).stream().map(v -> new ScenarioVersion(v.documentId(), v.version(), v.name(),
+        return documents.versions(id).stream().map(v -> new ScenarioVersion(v.documentId(), v.version(), v.name(),
                 v.savedBy(), v.savedAt(), ScenarioCodec.fromJson(v.stateJson()))).toList();
     }
 
@@ -240,27 +216,4 @@ public class ScenarioService {
                 r.updatedAt(), ScenarioCodec.fromJson(r.stateJson()));
     }
 
-    private static String name(String name) {
-        String trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name", name, "give a name of 1 to " + MAX_NAME_LENGTH + " characters");
-        }
-        return trimmed;
-    }
-
-    private String newId() {
-        while (true) {
-            StringBuilder id = new StringBuilder("sc-");
-            for (int i = 0; i < ID_LENGTH; i++) {
-                id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
-            }
-            if (!retiredIds.isRetired(id.toString(), ENTITY)) {
-                return id.toString();
-            }
-        }
-    }
-
-    private static NotFoundException notFound(String id) {
-        return new NotFoundException("no scenario with id '" + id + "'");
-    }
 }

@@ -12,14 +12,12 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * A saved document (a portfolio) as stored JSON and as a link parameter: the JSON deflated and
+ * A saved document (a scenario, a portfolio) as stored JSON and as a link parameter: the JSON deflated and
  * base64url-encoded, so the whole document travels in a URL and opens identically anywhere, saved or
  * not. Unknown fields are ignored so links made by later versions still open.
  */
 public final class DocumentCodec<T> {
 
-    /** A link parameter beyond this is not a document (protects the inflater from hostile input). */
-    public static final int MAX_LINK_CHARS = 16_384;
     private static final int MAX_JSON_BYTES = 256 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
@@ -27,11 +25,20 @@ public final class DocumentCodec<T> {
 
     private final Class<T> type;
     private final String noun;
+    private final int maxLinkChars;
 
-    /** @param noun what the document is called in error messages ("portfolio") */
-    public DocumentCodec(Class<T> type, String noun) {
+    /**
+     * @param noun         what the document is called in error messages ("portfolio")
+     * @param maxLinkChars a link parameter beyond this is not a document (protects the inflater from hostile input)
+     */
+    public DocumentCodec(Class<T> type, String noun, int maxLinkChars) {
         this.type = type;
         this.noun = noun;
+        this.maxLinkChars = maxLinkChars;
+    }
+
+    public int maxLinkChars() {
+        return maxLinkChars;
     }
 
     public String toJson(T document) {
@@ -65,7 +72,7 @@ public final class DocumentCodec<T> {
 
     /** @param parameter the link's query parameter name, reported as the field */
     public T fromLink(String parameter, String link) {
-        if (link == null || link.isBlank() || link.length() > MAX_LINK_CHARS) {
+        if (link == null || link.isBlank() || link.length() > maxLinkChars) {
             throw new InvalidInputException(parameter, abbreviate(link), "is not a " + noun + " link (empty or too long)");
         }
         try {

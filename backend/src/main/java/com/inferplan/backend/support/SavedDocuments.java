@@ -48,13 +48,13 @@ public final class SavedDocuments {
     }
 
     public DocumentRow create(String name, String stateJson) {
-        DocumentRow row = repository.insert(newId(), name(name), stateJson, CurrentUser.name());
+        DocumentRow row = repository.insert(newId(), checkedName(name), stateJson, CurrentUser.name());
         audit.record("create", AuditedChange.created(entity, row.id(), row.version(), row));
         return row;
     }
 
     public DocumentRow save(String id, String name, String stateJson, int basedOnVersion) {
-        String checked = name(name);
+        String checked = checkedName(name);
         DocumentRow before = get(id);
         DocumentRow after = EditConflictException.translating(() -> repository.update(id, checked, stateJson,
                 CurrentUser.name(), basedOnVersion));
@@ -80,7 +80,8 @@ public final class SavedDocuments {
         return new NotFoundException("no " + entity + " with id '" + id + "'");
     }
 
-    private static String name(String name) {
+    /** The name trimmed, or a field error: names are 1–200 characters. */
+    public static String checkedName(String name) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", name, "give a name of 1 to " + MAX_NAME_LENGTH + " characters");
