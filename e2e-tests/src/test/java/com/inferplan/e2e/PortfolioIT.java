@@ -44,8 +44,9 @@ class PortfolioIT extends BrowserJourney {
     }
 
     private void shoot(Page p, String name) {
+        // the app layout scrolls its content, not the page: a tall viewport shows the whole view
         for (int width : new int[] {1280, 390}) {
-            p.setViewportSize(width, 900);
+            p.setViewportSize(width, width > 800 ? 2600 : 5200);
             p.waitForTimeout(400);
             p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(artifactsDir().resolve(name + "-" + width + ".png")));
@@ -64,11 +65,11 @@ class PortfolioIT extends BrowserJourney {
         String uncappedTotal = page.locator("#pf-total").innerText();
         shoot(page, "portfolio-example");
 
-        // no vendor above half the spend: the all-Cerebras plan must move tiers to other silicon
-        type(page, "pf-vendor-cap", "50");
+        // no vendor above half the units: the all-Cerebras plan must move tiers to other silicon
+        type(page, "pf-unit-cap", "50");
         page.waitForCondition(() -> !units(page).equals(uncapped));
         assertThat(page.locator("#pf-total")).not().hasText(uncappedTotal);
-        assertThat(page.locator("#pf-binding")).containsText("costs");
+        assertThat(page.locator("#pf-binding")).containsText("vendor unit cap 50");
         String capped = units(page);
         String cappedTotal = page.locator("#pf-total").innerText();
         shoot(page, "portfolio-vendor-capped");
@@ -82,7 +83,7 @@ class PortfolioIT extends BrowserJourney {
         page.reload();
         waitForAnswer(page);
         assertThat(page.locator("#pf-status")).containsText("version 1");
-        assertThat(page.locator("#pf-vendor-cap input")).hasValue("50");
+        assertThat(page.locator("#pf-unit-cap input")).hasValue("50");
         assertThat(page.locator("#pf-total")).hasText(cappedTotal);
         page.waitForCondition(() -> units(page).equals(capped));
 
@@ -105,7 +106,7 @@ class PortfolioIT extends BrowserJourney {
             fresh.navigate(link);
             waitForAnswer(fresh);
             assertThat(fresh.locator("#pf-total")).hasText(cappedTotal);
-            assertThat(fresh.locator("#pf-vendor-cap input")).hasValue("50");
+            assertThat(fresh.locator("#pf-unit-cap input")).hasValue("50");
             assertThat(fresh.locator("#pf-status")).containsText("“Capped coding fleet”, version 1");
             fresh.waitForCondition(() -> units(fresh).equals(capped));
             shoot(fresh, "portfolio-restored-in-new-browser");

@@ -3,7 +3,6 @@ package com.inferplan.ui.portfolio;
 import com.inferplan.backend.portfolio.PortfolioAnswer.PoolAnswer;
 import com.inferplan.backend.portfolio.PortfolioAnswer.PoolTier;
 import com.inferplan.backend.scenario.Wording;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
@@ -23,10 +22,8 @@ class PoolsGrid extends Grid<PoolAnswer> {
         addColumn(p -> p.hardwareName() + " · " + p.vendor()).setHeader("Hardware").setFlexGrow(2);
         addColumn(p -> Wording.units(p.units(), p.unitName())).setHeader("Units").setFlexGrow(2)
                 .setClassNameGenerator(p -> "ipp-units");
-        addColumn(p -> PortfolioText.usdPerMonth(p.usdPerMonth())).setHeader("Cost").setFlexGrow(1)
-                .setTextAlign(ColumnTextAlign.END);
-        addColumn(p -> PortfolioText.usd(p.usdPerUnitMonth()) + " per unit-month").setHeader("Unit price")
-                .setFlexGrow(1);
+        addColumn(p -> PortfolioText.usdPerMonth(p.usdPerMonth()) + " (" + PortfolioText.usd(p.usdPerUnitMonth())
+                + " per unit-month)").setHeader("Cost").setFlexGrow(2);
         addColumn(PoolsGrid::serves).setHeader("Serves (share of tier peak · utilization)").setFlexGrow(3);
         addColumn(PoolsGrid::basis).setHeader("Paid as").setFlexGrow(2);
     }

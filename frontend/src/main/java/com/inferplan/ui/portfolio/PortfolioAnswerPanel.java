@@ -65,7 +65,7 @@ class PortfolioAnswerPanel extends Div {
                   + (a.infeasibility().size() == 1 ? "" : "s") + " below");
         total.show(PortfolioText.usdPerMonth(a.totalUsdPerMonth()), "committed deal units included, used or not");
         blended.show(PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens()), "all tiers' tokens, input + output");
-        power.show(PortfolioText.megawatts(a.megawatts()), "at the wall, where the catalog lists power");
+        power.show(PortfolioText.megawatts(a.megawatts()), "facility power (units × kW × PUE) where the catalog lists it");
         CostSpread s = a.spread();
         range.show(s == null ? PortfolioText.NONE : PortfolioText.usd(s.p10()) + " – " + PortfolioText.usd(s.p90()),
                 s == null ? "no price uncertainty" : "P50 " + PortfolioText.usd(s.p50()) + " · " + s.draws()
@@ -90,6 +90,11 @@ class PortfolioAnswerPanel extends Div {
     /** Inputs the optimiser refused: the reasons in words (the fields are marked on the side). */
     void showInvalid(List<String> problems) {
         headline.setText("These inputs cannot be answered yet: " + String.join("; ", problems));
+        body.setVisible(false);
+    }
+
+    void showFailed(String message) {
+        headline.setText(message);
         body.setVisible(false);
     }
 
