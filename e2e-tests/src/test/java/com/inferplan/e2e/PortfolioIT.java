@@ -46,7 +46,7 @@ class PortfolioIT extends BrowserJourney {
     private void shoot(Page p, String name) {
         // the app layout scrolls its content, not the page: a tall viewport shows the whole view
         for (int width : new int[] {1280, 390}) {
-            p.setViewportSize(width, width > 800 ? 2600 : 5200);
+            p.setViewportSize(width, width > 800 ? 3400 : 6400);
             p.waitForTimeout(400);
             p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(artifactsDir().resolve(name + "-" + width + ".png")));
@@ -66,8 +66,11 @@ class PortfolioIT extends BrowserJourney {
         shoot(page, "portfolio-example");
 
         // no vendor above half the units: the all-Cerebras plan must move tiers to other silicon
+        long asked = System.nanoTime();
         type(page, "pf-unit-cap", "50");
         page.waitForCondition(() -> !units(page).equals(uncapped));
+        // a what-if on cached capacities: the figure the issue asks to stay well under a second
+        System.out.printf("portfolio what-if (unit cap) on screen after %d ms%n", (System.nanoTime() - asked) / 1_000_000);
         assertThat(page.locator("#pf-total")).not().hasText(uncappedTotal);
         assertThat(page.locator("#pf-binding")).containsText("vendor unit cap 50");
         String capped = units(page);
@@ -78,7 +81,7 @@ class PortfolioIT extends BrowserJourney {
         page.locator("#explorer-name input").fill("Capped coding fleet");
         page.locator("#explorer-name-save").click();
         assertThat(page.locator("#pf-status")).containsText("“Capped coding fleet”, version 1");
-        assertThat(page).hasURL(Pattern.compile(".*id=pf-.*version=1.*p=.*"));
+        assertThat(page).hasURL(Pattern.compile("^(?=.*[?&]id=pf-)(?=.*[?&]version=1(&|$))(?=.*[?&]p=[A-Za-z0-9_-]{40,}).*$"));
 
         page.reload();
         waitForAnswer(page);

@@ -18,8 +18,8 @@ class PoolsGrid extends Grid<PoolAnswer> {
         setId("pf-pools");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addColumn(p -> p.name() == null ? p.id() : p.name()).setHeader("Pool").setFlexGrow(2).setResizable(true);
-        addColumn(p -> p.hardwareName() + " · " + p.vendor()).setHeader("Hardware").setFlexGrow(2);
+        addColumn(p -> (p.name() == null ? p.id() : p.name()) + " — " + p.hardwareName() + ", " + p.vendor())
+                .setHeader("Pool").setFlexGrow(3).setResizable(true);
         addColumn(p -> Wording.units(p.units(), p.unitName())).setHeader("Units").setFlexGrow(2)
                 .setClassNameGenerator(p -> "ipp-units");
         addColumn(p -> PortfolioText.usdPerMonth(p.usdPerMonth()) + " (" + PortfolioText.usd(p.usdPerUnitMonth())

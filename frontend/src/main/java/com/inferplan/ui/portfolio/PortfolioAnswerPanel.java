@@ -102,13 +102,15 @@ class PortfolioAnswerPanel extends Div {
         bindings.removeAll();
         if (list.isEmpty()) {
             bindings.add(muted("None: no limit raises the cost of this plan."));
+            return;
         }
-        for (Binding b : list) {
-            Div row = new Div(b.description() + " — costs " + PortfolioText.usdPerMonth(b.usdPerMonth())
-                    + " (the optimum without it is that much cheaper)");
+        // the description already names the limit and its monthly cost (the optimiser words it)
+        list.forEach(b -> {
+            Div row = new Div(b.description());
             row.addClassName("ipp-binding");
             bindings.add(row);
-        }
+        });
+        bindings.add(muted("A limit's cost is the optimum without it less the optimum with it, per month."));
     }
 
     private static Div section(String text) {
