@@ -22,8 +22,7 @@ class PoolsGrid extends Grid<PoolAnswer> {
                 .setHeader("Pool").setFlexGrow(3).setResizable(true);
         addColumn(p -> Wording.units(p.units(), p.unitName())).setHeader("Units").setFlexGrow(2)
                 .setClassNameGenerator(p -> "ipp-units");
-        addColumn(p -> PortfolioText.usdPerMonth(p.usdPerMonth()) + " (" + PortfolioText.usd(p.usdPerUnitMonth())
-                + " per unit-month)").setHeader("Cost").setFlexGrow(2);
+        addColumn(p -> PortfolioText.usdPerMonth(p.usdPerMonth())).setHeader("Cost").setFlexGrow(2);
         addColumn(PoolsGrid::serves).setHeader("Serves (share of tier peak · utilization)").setFlexGrow(3);
         addColumn(PoolsGrid::basis).setHeader("Paid as").setFlexGrow(2);
     }
@@ -47,6 +46,6 @@ class PoolsGrid extends Grid<PoolAnswer> {
     private static String basis(PoolAnswer p) {
         String idle = p.idleCommittedUnits() > 0 ? "; " + Wording.count(p.idleCommittedUnits())
                 + " committed units idle, paid anyway" : "";
-        return p.basis() + idle;
+        return p.basis() + " at " + PortfolioText.usd(p.usdPerUnitMonth()) + " per unit-month" + idle;
     }
 }

@@ -63,8 +63,11 @@ class PortfolioAnswerPanel extends Div {
                   + PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens()) + " blended"
                 : "No mix meets this portfolio: " + a.infeasibility().size() + " reason"
                   + (a.infeasibility().size() == 1 ? "" : "s") + " below");
-        total.show(PortfolioText.usdPerMonth(a.totalUsdPerMonth()), "committed deal units included, used or not");
-        blended.show(PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens()), "all tiers' tokens, input + output");
+        // an infeasible portfolio has no plan and so no cost: a dash, not $0
+        total.show(a.feasible() ? PortfolioText.usdPerMonth(a.totalUsdPerMonth()) : PortfolioText.NONE,
+                a.feasible() ? "committed deal units included, used or not" : "no plan meets every tier");
+        blended.show(a.feasible() ? PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens()) : PortfolioText.NONE,
+                "all tiers' tokens, input + output");
         power.show(PortfolioText.megawatts(a.megawatts()), "facility power (units × kW × PUE) where the catalog lists it");
         CostSpread s = a.spread();
         range.show(s == null ? PortfolioText.NONE : PortfolioText.usd(s.p10()) + " – " + PortfolioText.usd(s.p90()),

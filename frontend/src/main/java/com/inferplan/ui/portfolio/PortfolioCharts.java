@@ -43,7 +43,7 @@ final class PortfolioCharts {
                 baseUsdPerMonth) + ", one input at a time at its low or high value");
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("bottom", 0);
-        option.putObject("grid").put("top", 70).put("left", 170).put("right", 30).put("bottom", 70);
+        option.putObject("grid").put("top", 90).put("left", 170).put("right", 30).put("bottom", 70);
         option.putObject("xAxis").put("type", "value").put("name", "Δ USD/month").put("nameLocation", "middle")
                 .put("nameGap", 26);
         option.putObject("yAxis").put("type", "category")
