@@ -44,8 +44,9 @@ class PortfolioIT extends BrowserJourney {
     }
 
     private void shoot(Page p, String name) {
+        // the app layout scrolls its content, not the page: a tall viewport shows the whole view
         for (int width : new int[] {1280, 390}) {
-            p.setViewportSize(width, 900);
+            p.setViewportSize(width, width > 800 ? 3400 : 6400);
             p.waitForTimeout(400);
             p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(artifactsDir().resolve(name + "-" + width + ".png")));
@@ -61,29 +62,32 @@ class PortfolioIT extends BrowserJourney {
         assertThat(page.locator("#pf-tornado")).hasAttribute("data-rendered", "true");
         page.waitForCondition(() -> units(page).contains("CS-3 system"));
         String uncapped = units(page);
-        String uncappedTotal = page.locator("#pf-total").innerText();
+        String uncappedTotal = page.locator("#pf-total .ip-kpi-value").innerText();
         shoot(page, "portfolio-example");
 
-        // no vendor above half the spend: the all-Cerebras plan must move tiers to other silicon
-        type(page, "pf-vendor-cap", "50");
+        // no vendor above half the units: the all-Cerebras plan must move tiers to other silicon
+        long asked = System.nanoTime();
+        type(page, "pf-unit-cap", "50");
         page.waitForCondition(() -> !units(page).equals(uncapped));
-        assertThat(page.locator("#pf-total")).not().hasText(uncappedTotal);
-        assertThat(page.locator("#pf-binding")).containsText("costs");
+        // a what-if on cached capacities: the figure the issue asks to stay well under a second
+        System.out.printf("portfolio what-if (unit cap) on screen after %d ms%n", (System.nanoTime() - asked) / 1_000_000);
+        assertThat(page.locator("#pf-total .ip-kpi-value")).not().hasText(uncappedTotal);
+        assertThat(page.locator("#pf-binding")).containsText("vendor unit cap 50");
         String capped = units(page);
-        String cappedTotal = page.locator("#pf-total").innerText();
+        String cappedTotal = page.locator("#pf-total .ip-kpi-value").innerText();
         shoot(page, "portfolio-vendor-capped");
 
         page.locator("#pf-save").click();
         page.locator("#explorer-name input").fill("Capped coding fleet");
         page.locator("#explorer-name-save").click();
         assertThat(page.locator("#pf-status")).containsText("“Capped coding fleet”, version 1");
-        assertThat(page).hasURL(Pattern.compile(".*id=pf-.*version=1.*p=.*"));
+        assertThat(page).hasURL(Pattern.compile("^(?=.*[?&]id=pf-)(?=.*[?&]version=1(&|$))(?=.*[?&]p=[A-Za-z0-9_-]{40,}).*$"));
 
         page.reload();
         waitForAnswer(page);
         assertThat(page.locator("#pf-status")).containsText("version 1");
-        assertThat(page.locator("#pf-vendor-cap input")).hasValue("50");
-        assertThat(page.locator("#pf-total")).hasText(cappedTotal);
+        assertThat(page.locator("#pf-unit-cap input")).hasValue("50");
+        assertThat(page.locator("#pf-total .ip-kpi-value")).hasText(cappedTotal);
         page.waitForCondition(() -> units(page).equals(capped));
 
         page.locator("#pf-compare").click();
@@ -104,8 +108,8 @@ class PortfolioIT extends BrowserJourney {
             Page fresh = other.newPage();
             fresh.navigate(link);
             waitForAnswer(fresh);
-            assertThat(fresh.locator("#pf-total")).hasText(cappedTotal);
-            assertThat(fresh.locator("#pf-vendor-cap input")).hasValue("50");
+            assertThat(fresh.locator("#pf-total .ip-kpi-value")).hasText(cappedTotal);
+            assertThat(fresh.locator("#pf-unit-cap input")).hasValue("50");
             assertThat(fresh.locator("#pf-status")).containsText("“Capped coding fleet”, version 1");
             fresh.waitForCondition(() -> units(fresh).equals(capped));
             shoot(fresh, "portfolio-restored-in-new-browser");

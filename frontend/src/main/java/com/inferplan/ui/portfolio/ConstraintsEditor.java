@@ -53,8 +53,8 @@ class ConstraintsEditor extends Div {
 
     void set(PortfolioConstraints c) {
         power.setValue(c.powerCapMegawatts());
-        spendCap.setValue(c.maxVendorSpendShare() == null ? null : c.maxVendorSpendShare() * 100);
-        unitCap.setValue(c.maxVendorUnitShare() == null ? null : c.maxVendorUnitShare() * 100);
+        spendCap.setValue(percent(c.maxVendorSpendShare()));
+        unitCap.setValue(percent(c.maxVendorUnitShare()));
         minVendors.setValue(c.minVendors());
         budget.setValue(c.budgetUsdPerMonth());
     }
@@ -67,6 +67,11 @@ class ConstraintsEditor extends Div {
     Map<String, HasValidation> fields() {
         return Map.of("powerCapMegawatts", power, "maxVendorSpendShare", spendCap, "maxVendorUnitShare", unitCap,
                 "minVendors", minVendors, "budgetUsdPerMonth", budget);
+    }
+
+    /** 0.6 × 100 is 60.00000000000001 in binary; rounded, it reads 60 and turns back into exactly 0.6. */
+    private static Double percent(Double fraction) {
+        return fraction == null ? null : Math.round(fraction * 100 * 1e6) / 1e6;
     }
 
     private static Double fraction(NumberField percent) {

@@ -3,7 +3,6 @@ package com.inferplan.ui.portfolio;
 import com.inferplan.backend.portfolio.PortfolioAnswer.PoolAnswer;
 import com.inferplan.backend.portfolio.PortfolioAnswer.PoolTier;
 import com.inferplan.backend.scenario.Wording;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
@@ -19,14 +18,11 @@ class PoolsGrid extends Grid<PoolAnswer> {
         setId("pf-pools");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addColumn(p -> p.name() == null ? p.id() : p.name()).setHeader("Pool").setFlexGrow(2).setResizable(true);
-        addColumn(p -> p.hardwareName() + " · " + p.vendor()).setHeader("Hardware").setFlexGrow(2);
+        addColumn(p -> (p.name() == null ? p.id() : p.name()) + " — " + p.hardwareName() + ", " + p.vendor())
+                .setHeader("Pool").setFlexGrow(3).setResizable(true);
         addColumn(p -> Wording.units(p.units(), p.unitName())).setHeader("Units").setFlexGrow(2)
                 .setClassNameGenerator(p -> "ipp-units");
-        addColumn(p -> PortfolioText.usdPerMonth(p.usdPerMonth())).setHeader("Cost").setFlexGrow(1)
-                .setTextAlign(ColumnTextAlign.END);
-        addColumn(p -> PortfolioText.usd(p.usdPerUnitMonth()) + " per unit-month").setHeader("Unit price")
-                .setFlexGrow(1);
+        addColumn(p -> PortfolioText.usdPerMonth(p.usdPerMonth())).setHeader("Cost").setFlexGrow(2);
         addColumn(PoolsGrid::serves).setHeader("Serves (share of tier peak · utilization)").setFlexGrow(3);
         addColumn(PoolsGrid::basis).setHeader("Paid as").setFlexGrow(2);
     }
@@ -50,6 +46,6 @@ class PoolsGrid extends Grid<PoolAnswer> {
     private static String basis(PoolAnswer p) {
         String idle = p.idleCommittedUnits() > 0 ? "; " + Wording.count(p.idleCommittedUnits())
                 + " committed units idle, paid anyway" : "";
-        return p.basis() + idle;
+        return p.basis() + " at " + PortfolioText.usd(p.usdPerUnitMonth()) + " per unit-month" + idle;
     }
 }

@@ -63,9 +63,12 @@ class PortfolioAnswerPanel extends Div {
                   + PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens()) + " blended"
                 : "No mix meets this portfolio: " + a.infeasibility().size() + " reason"
                   + (a.infeasibility().size() == 1 ? "" : "s") + " below");
-        total.show(PortfolioText.usdPerMonth(a.totalUsdPerMonth()), "committed deal units included, used or not");
-        blended.show(PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens()), "all tiers' tokens, input + output");
-        power.show(PortfolioText.megawatts(a.megawatts()), "at the wall, where the catalog lists power");
+        // an infeasible portfolio has no plan and so no cost: a dash, not $0
+        total.show(a.feasible() ? PortfolioText.usdPerMonth(a.totalUsdPerMonth()) : PortfolioText.NONE,
+                a.feasible() ? "committed deal units included, used or not" : "no plan meets every tier");
+        blended.show(a.feasible() ? PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens()) : PortfolioText.NONE,
+                "all tiers' tokens, input + output");
+        power.show(PortfolioText.megawatts(a.megawatts()), "facility power (units × kW × PUE) where the catalog lists it");
         CostSpread s = a.spread();
         range.show(s == null ? PortfolioText.NONE : PortfolioText.usd(s.p10()) + " – " + PortfolioText.usd(s.p90()),
                 s == null ? "no price uncertainty" : "P50 " + PortfolioText.usd(s.p50()) + " · " + s.draws()
@@ -93,17 +96,24 @@ class PortfolioAnswerPanel extends Div {
         body.setVisible(false);
     }
 
+    void showFailed(String message) {
+        headline.setText(message);
+        body.setVisible(false);
+    }
+
     private void showBindings(List<Binding> list) {
         bindings.removeAll();
         if (list.isEmpty()) {
             bindings.add(muted("None: no limit raises the cost of this plan."));
+            return;
         }
-        for (Binding b : list) {
-            Div row = new Div(b.description() + " — costs " + PortfolioText.usdPerMonth(b.usdPerMonth())
-                    + " (the optimum without it is that much cheaper)");
+        // the description already names the limit and its monthly cost (the optimiser words it)
+        list.forEach(b -> {
+            Div row = new Div(b.description());
             row.addClassName("ipp-binding");
             bindings.add(row);
-        }
+        });
+        bindings.add(muted("A limit's cost is the optimum without it less the optimum with it, per month."));
     }
 
     private static Div section(String text) {

@@ -39,11 +39,11 @@ final class PortfolioCharts {
     static ObjectNode tornado(CostSpread spread, double baseUsdPerMonth) {
         List<Swing> rows = new ArrayList<>(spread.tornado());
         rows.sort((a, b) -> Double.compare(width(a), width(b)));
-        ObjectNode option = title("What moves the monthly cost", "change from " + PortfolioText.usdPerMonth(
-                baseUsdPerMonth) + " with one input at its low or high value, the others at base");
+        ObjectNode option = title("What moves the monthly cost", "Δ from " + PortfolioText.usdPerMonth(
+                baseUsdPerMonth) + ", one input at a time at its low or high value");
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("bottom", 0);
-        option.putObject("grid").put("top", 70).put("left", 170).put("right", 30).put("bottom", 70);
+        option.putObject("grid").put("top", 90).put("left", 170).put("right", 30).put("bottom", 70);
         option.putObject("xAxis").put("type", "value").put("name", "Δ USD/month").put("nameLocation", "middle")
                 .put("nameGap", 26);
         option.putObject("yAxis").put("type", "category")
@@ -69,7 +69,7 @@ final class PortfolioCharts {
     private static ObjectNode title(String text, String subtext) {
         ObjectNode option = ChartJson.object();
         option.putObject("title").put("text", text).put("subtext", subtext).put("left", "center")
-                .putObject("subtextStyle").put("width", 340).put("overflow", "break");
+                .putObject("subtextStyle").put("width", 300).put("overflow", "break");
         option.put("animation", false);
         return option;
     }

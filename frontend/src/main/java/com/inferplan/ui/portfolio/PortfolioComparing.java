@@ -6,6 +6,7 @@ import com.inferplan.backend.portfolio.PortfolioBaselines;
 import com.inferplan.backend.portfolio.PortfolioService;
 import com.inferplan.backend.portfolio.SavedPortfolio;
 import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.ui.explorer.BackgroundAnswer;
 import com.inferplan.ui.portfolio.PortfolioComparison.Column;
 import com.vaadin.flow.component.UI;
@@ -45,6 +46,9 @@ final class PortfolioComparing {
             }
         } catch (InvalidInputException e) {
             warn.accept("Cannot compare: " + e.problems().get(0).message() + ".");
+            return;
+        } catch (NotFoundException e) {
+            warn.accept("Cannot compare: a chosen portfolio was deleted meanwhile (" + e.getMessage() + ").");
             return;
         }
         background.start(ui, (cancelled, deliver) -> {

@@ -30,8 +30,11 @@ record PortfolioComparison(List<String> labels, List<Row> rows) {
     static PortfolioComparison of(List<Column> columns) {
         List<Row> rows = new ArrayList<>();
         rows.add(row("Feasible", columns, a -> a.feasible() ? "yes" : "no: " + String.join("; ", a.infeasibility())));
-        rows.add(row("Total cost", columns, a -> PortfolioText.usdPerMonth(a.totalUsdPerMonth())));
-        rows.add(row("Blended cost", columns, a -> PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens())));
+        // an infeasible answer has no plan, so it has no cost: a dash, not $0
+        rows.add(row("Total cost", columns, a -> a.feasible() ? PortfolioText.usdPerMonth(a.totalUsdPerMonth())
+                : PortfolioText.NONE));
+        rows.add(row("Blended cost", columns, a -> a.feasible()
+                ? PortfolioText.usdPerMillion(a.blendedUsdPerMillionTokens()) : PortfolioText.NONE));
         rows.add(row("Power", columns, a -> PortfolioText.megawatts(a.megawatts())));
         rows.add(row("Cost P10–P90", columns, a -> a.spread() == null ? PortfolioText.NONE
                 : PortfolioText.usd(a.spread().p10()) + " – " + PortfolioText.usd(a.spread().p90())));
@@ -55,8 +58,9 @@ record PortfolioComparison(List<String> labels, List<Row> rows) {
         return new PortfolioComparison(columns.stream().map(Column::label).toList(), rows);
     }
 
+    /** The optimiser's wording already names the limit and its monthly cost. */
     private static String binding(Binding b) {
-        return b.description() + " (" + PortfolioText.usdPerMonth(b.usdPerMonth()) + ")";
+        return b.description();
     }
 
     private static Row row(String label, List<Column> columns, Function<PortfolioAnswer, String> value) {

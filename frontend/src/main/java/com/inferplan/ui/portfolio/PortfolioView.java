@@ -154,7 +154,8 @@ public class PortfolioView extends Div implements BeforeEnterObserver, Portfolio
             editor.showProblems(invalid.problems());
             answer.showInvalid(invalid.problems().stream().map(p -> p.field() + " " + p.message()).toList());
         } else {
-            warn("Could not optimise this portfolio: " + e.getMessage());
+            // the previous answer is for other inputs: take it off the page rather than leave it looking current
+            answer.showFailed("Could not optimise these inputs: " + e.getMessage());
         }
     }
 

@@ -60,6 +60,8 @@ class PortfolioViewFiguresTest {
         assertThat(row(c, "Pool cs3").values()).containsExactly("48 × node, $1.5 M/month", "—");
         assertThat(row(c, "Spend with Cerebras").values()).containsExactly("75%", "—");
         assertThat(row(c, "Binding constraints").differs()).isFalse();
+        // the infeasible column has no plan, so no cost
+        assertThat(row(c, "Total cost").values()).containsExactly("$2 M/month", "—");
     }
 
     @Test
