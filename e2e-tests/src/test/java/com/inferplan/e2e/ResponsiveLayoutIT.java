@@ -32,6 +32,8 @@ class ResponsiveLayoutIT extends BrowserJourney {
               const held = e => { for (let a = e.parentElement; a; a = a.parentElement) {
                   if (a.tagName === 'VAADIN-GRID' || scrolls(a)) return true; } return false; };
               return [...document.querySelectorAll('body *')]
+                // Vaadin's connection-status message waits off screen by design.
+                .filter(e => !e.closest('.v-status-message'))
                 .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
                   && r.right > innerWidth + 1 && getComputedStyle(e).visibility !== 'hidden' && !held(e); })
                 .slice(0, 6).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')

@@ -68,8 +68,12 @@ public class EChart extends Div {
                     el.$chart = echarts.init(el);
                     new ResizeObserver(() => el.$chart.resize()).observe(el);
                   }
+                  // No animation: an update is drawn at once, so a changed answer never shows a chart in motion.
+                  if (option.animation === undefined) option.animation = false;
                   el.$chart.setOption(option, true);
                   el.setAttribute('data-rendered', 'true');
+                  // Counts drawn options, so a browser test can tell when a chart shows the latest one.
+                  el.setAttribute('data-revision', String(Number(el.getAttribute('data-revision') || 0) + 1));
                 };
                 draw();""", ReadableAxes.addTo(SaveAsImage.addTo(optionJson, fileName())),
                 EChartsScript.path().isPresent() ? SCRIPT_WAIT_MILLIS : 0, MISSING);

@@ -22,6 +22,7 @@ class AnswerPanel extends Div {
     private final CostChart cost = new CostChart();
     private final ExamplePanel example = new ExamplePanel();
     private List<CandidateResult> candidates = List.of();
+    private int revision;
 
     AnswerPanel() {
         addClassName("ipx-answer");
@@ -43,6 +44,8 @@ class AnswerPanel extends Div {
     /** @param coding whether the workload is coding, where the preset coding tasks' minutes matter */
     void show(ScenarioResults results, boolean coding) {
         headline.setText(results.headline().answer());
+        // Counts answers shown, so a browser test can time a change even when the sentence stays the same.
+        headline.getElement().setAttribute("data-revision", String.valueOf(++revision));
         why.setText(results.headline().why());
         candidates = results.candidates();
         boolean withModel = candidates.stream().map(CandidateResult::model).distinct().count() > 1;

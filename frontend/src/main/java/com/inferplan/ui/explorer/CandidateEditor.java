@@ -57,6 +57,7 @@ class CandidateEditor extends Div {
         usd.setId(id + "-usd");
         usd.setValueChangeMode(ValueChangeMode.ON_BLUR);
         model.setItems(choices.modelIds());
+        model.setItemLabelGenerator(choices::modelLabel);
         model.setClearButtonVisible(true);
         model.setId(id + "-model");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -13,7 +13,6 @@ import com.inferplan.backend.scenario.ScenarioService;
 import com.inferplan.backend.scenario.WorkloadPreset;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
-import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.ui.layout.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -54,7 +53,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         this.service = service;
         this.actions = new SaveActions(service, this);
         addClassNames("ip-page", "ipx-page");
-        ExplorerChoices choices = ExplorerChoices.of(models.list().stream().map(ModelArchitecture::id).toList(),
+        ExplorerChoices choices = ExplorerChoices.of(models.list(),
                 hardware.list(HardwareQuery.ALL), service.dealTemplates());
         form = new ScenarioForm(choices, changed -> {
             scenario = changed;

@@ -116,6 +116,7 @@ class ScenarioForm extends Div {
         percentile.setItems(90, 99);
         percentile.setItemLabelGenerator(p -> "p" + p);
         model.setItems(choices.modelIds());
+        model.setItemLabelGenerator(choices::modelLabel);
         transport.setLabel("Client transport");
         transport.setItems(Transport.values());
         transport.setItemLabelGenerator(Transport::label);
