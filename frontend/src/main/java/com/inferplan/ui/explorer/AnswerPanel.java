@@ -55,6 +55,11 @@ class AnswerPanel extends Div {
         cost.show(candidates);
     }
 
+    /** Server time of a part of the answer, on the page for the latency benchmark (docs/benchmarks.md). */
+    void serverMillis(String part, long millis) {
+        getElement().setAttribute("data-server-ms-" + part, String.valueOf(millis));
+    }
+
     void showFrontiers(List<Frontier> frontiers) {
         pareto.show(frontiers, candidates);
     }

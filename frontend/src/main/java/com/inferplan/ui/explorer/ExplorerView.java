@@ -181,15 +181,23 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         Scenario asked = scenario;
         boolean withClaims = example;
         background.start(ui, (cancelled, deliver) -> {
+            long start = System.nanoTime();
             ScenarioResults results = service.results(asked, cancelled);
+            long answerMs = (System.nanoTime() - start) / 1_000_000;
             boolean coding = asked.workload().preset() == WorkloadPreset.INTERACTIVE_CODING
                     || asked.workload().preset() == WorkloadPreset.LONG_AGENTIC;
             deliver.accept(() -> {
                 answer.show(results, coding);
                 answer.hideClaims();
+                answer.serverMillis("answer", answerMs);
             });
+            long sweep = System.nanoTime();
             var frontiers = service.frontiers(asked);
-            deliver.accept(() -> answer.showFrontiers(frontiers));
+            long frontiersMs = (System.nanoTime() - sweep) / 1_000_000;
+            deliver.accept(() -> {
+                answer.showFrontiers(frontiers);
+                answer.serverMillis("frontiers", frontiersMs);
+            });
             if (withClaims) {
                 var claims = service.publishedClaims(asked, results);
                 deliver.accept(() -> answer.showClaims(claims));
