@@ -50,7 +50,7 @@ public class EChart extends Div {
     }
 
     /**
-     * Draws once the library is there, polling at most {@link #SCRIPT_WAIT_MILLIS}; then a message in the
+     * Draws just after the next paint once the library is there, polling at most {@link #SCRIPT_WAIT_MILLIS}; then a message in the
      * chart's place. Resizes follow the element (a ResizeObserver), so a narrower screen or a closing
      * drawer redraws the chart at its new width.
      */
@@ -75,7 +75,9 @@ public class EChart extends Div {
                   // Counts drawn options, so a browser test can tell when a chart shows the latest one.
                   el.setAttribute('data-revision', String(Number(el.getAttribute('data-revision') || 0) + 1));
                 };
-                draw();""", ReadableAxes.addTo(SaveAsImage.addTo(optionJson, fileName())),
+                // After the next paint: text that came in the same update (the explorer's headline) shows
+                // first, instead of waiting for the chart to be drawn on the browser's one main thread.
+                requestAnimationFrame(() => setTimeout(draw, 0));""", ReadableAxes.addTo(SaveAsImage.addTo(optionJson, fileName())),
                 EChartsScript.path().isPresent() ? SCRIPT_WAIT_MILLIS : 0, MISSING);
     }
 }

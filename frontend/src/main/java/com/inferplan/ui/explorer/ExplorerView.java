@@ -60,6 +60,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
             stateChanged();
         });
         background = new BackgroundAnswer(executor.executor(), Notification::show);
+        form.onIncomplete(fields -> answer.showInvalid("Missing or not a number: " + String.join(", ", fields) + "."));
         wire();
         toolbar.addExports(new ReportDownloads(reports, () -> scenario, this::reportName));
         Div main = new Div(toolbar, background, answer);
@@ -155,8 +156,10 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
     }
 
     private void stateChanged() {
+        long start = System.nanoTime();
         updateUrlAndStatus();
         recompute();
+        answer.serverMillis("change", (System.nanoTime() - start) / 1_000_000);
     }
 
     private void updateUrlAndStatus() {
@@ -183,13 +186,17 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         background.start(ui, (cancelled, deliver) -> {
             long start = System.nanoTime();
             ScenarioResults results = service.results(asked, cancelled);
-            long answerMs = (System.nanoTime() - start) / 1_000_000;
+            long computed = System.nanoTime();
+            long answerMs = (computed - start) / 1_000_000;
             boolean coding = asked.workload().preset() == WorkloadPreset.INTERACTIVE_CODING
                     || asked.workload().preset() == WorkloadPreset.LONG_AGENTIC;
             deliver.accept(() -> {
+                long shown = System.nanoTime();
                 answer.show(results, coding);
                 answer.hideClaims();
                 answer.serverMillis("answer", answerMs);
+                answer.serverMillis("lock-wait", (shown - computed) / 1_000_000);
+                answer.serverMillis("show", (System.nanoTime() - shown) / 1_000_000);
             });
             long sweep = System.nanoTime();
             var frontiers = service.frontiers(asked);
@@ -208,7 +215,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
     private void failed(RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
             form.showProblems(invalid.problems());
-            answer.showInvalid(invalid.getMessage());
+            answer.showInvalid(form.describe(invalid.problems()));
         } else {
             warn("Could not compute this scenario: " + e.getMessage());
         }
