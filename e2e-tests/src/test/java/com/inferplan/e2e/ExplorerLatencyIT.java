@@ -52,7 +52,9 @@ class ExplorerLatencyIT extends BrowserJourney {
     private static final String WIRE = """
             (() => { const W = window.WebSocket; const wire = window.__wire = { received: [], longTasks: [] };
               window.WebSocket = function (...args) { const s = new W(...args);
-                s.addEventListener('message', () => wire.received.push(performance.now())); return s; };
+                s.addEventListener('message', e => { const text = String(e.data);
+                  wire.received.push([performance.now(), text.length]);
+                  if (!wire.largest || text.length > wire.largest.length) wire.largest = text; }); return s; };
               window.WebSocket.prototype = W.prototype;
               for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) window.WebSocket[k] = W[k];
               new PerformanceObserver(l => l.getEntries().forEach(e => wire.longTasks.push([e.startTime, e.duration])))
@@ -66,13 +68,15 @@ class ExplorerLatencyIT extends BrowserJourney {
             () => { const b = window.__bench, w = window.__wire, t0 = b.t0 ?? b.armed;
               const uidl = performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl')
                 && e.startTime >= t0 - 5).map(e => e.responseEnd - t0);
-              const pushes = w.received.filter(t => t >= t0 && t <= b.headline + 1).map(t => t - t0);
+              const inWindow = w.received.filter(([t]) => t >= t0 && t <= b.headline + 1);
+              const pushes = inWindow.map(([t]) => t - t0);
+              const pushChars = inWindow.reduce((a, [, n]) => a + n, 0);
               const busy = w.longTasks.filter(([s, d]) => s + d >= t0 && s <= b.headline).reduce((a, [, d]) => a + d, 0);
               return [uidl.length ? uidl[0] : -1, pushes.length ? pushes[0] : -1,
                 pushes.length ? pushes[pushes.length - 1] : -1, busy,
                 Number(document.querySelector('.ipx-answer').dataset.serverMsChange ?? -1),
                 Number(document.querySelector('.ipx-answer').dataset.serverMsLockWait ?? -1),
-                Number(document.querySelector('.ipx-answer').dataset.serverMsShow ?? -1)]; }""";
+                Number(document.querySelector('.ipx-answer').dataset.serverMsShow ?? -1), pushChars]; }""";
 
     private static final String RESULT = """
             () => { const b = window.__bench, t0 = b.t0 ?? b.armed;
@@ -105,14 +109,22 @@ class ExplorerLatencyIT extends BrowserJourney {
             double[] w = toDoubles((List<?>) page.evaluate(SPLIT));
             rows.add(r);
             System.out.printf("  where: change request back %.0f ms (view's handling %.0f ms), server: wait for the UI %.0f ms,"
-                    + " build the answer %.0f ms; first push %.0f ms, headline push %.0f ms, main thread busy %.0f ms%n",
-                    w[0], w[4], w[5], w[6], w[1], w[2], w[3]);
+                    + " build the answer %.0f ms; first push %.0f ms, headline push %.0f ms (%.0f kB), main thread busy %.0f ms%n",
+                    w[0], w[4], w[5], w[6], w[1], w[2], w[7] / 1000, w[3]);
             System.out.printf("explorer change %-30s headline %5.0f ms (server %4.0f)  charts %5.0f ms (frontiers %4.0f)"
                     + "  strip %s%s%n", c.what(), r[1], r[6], r[2], r[7], r[3] < 0 ? "none" : String.format("at %.0f ms", r[3]),
                     r[0] == 1 ? "  (timed from click)" : "");
             if (r[3] >= 0 && (r[3] < 300 || r[4] == 1 || r[5] > 0.5)) {
                 problems.add(c.what() + ": strip at " + r[3] + " ms, after answer " + (r[4] == 1) + ", moved " + r[5] + " px");
             }
+        }
+        // The largest push, for a person to see what the page is sent (kept beside the screenshots).
+        try {
+            java.nio.file.Files.createDirectories(artifactsDir());
+            java.nio.file.Files.writeString(artifactsDir().resolve("explorer-largest-push.txt"),
+                    String.valueOf(page.evaluate("() => window.__wire.largest")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         double[] headline = rows.stream().mapToDouble(r -> r[1]).sorted().toArray();
         double[] charts = rows.stream().mapToDouble(r -> r[2]).sorted().toArray();

@@ -87,6 +87,25 @@ class ResponsiveLayoutIT extends BrowserJourney {
                 "inputs at " + inputs.x + "," + inputs.y + " size " + inputs.width + "x" + inputs.height);
     }
 
+    /**
+     * No view shows a code identifier: an enum constant (VENDOR_PUBLISHED) or a snake_case key
+     * (take_or_pay, on_chip_sram) in the text a person reads, tooltips and grid cells included.
+     */
+    @Test
+    void noViewShowsCodeIdentifiers() {
+        List<String> found = new ArrayList<>();
+        for (String view : VIEWS) {
+            open(view);
+            settle(view);
+            List<?> words = (List<?>) page.evaluate("""
+                    () => [...new Set((document.body.innerText.match(/\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b/g) || []))]""");
+            if (!words.isEmpty()) {
+                found.add(view + ": " + words);
+            }
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
     /** Waits until the view has drawn what it draws first; the explorer until its answer and charts are up. */
     private void settle(String view) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
