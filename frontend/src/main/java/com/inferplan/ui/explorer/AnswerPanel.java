@@ -57,7 +57,7 @@ class AnswerPanel extends Div {
         cost.show(candidates);
     }
 
-    /** Server time of a part of the answer, on the page for the latency benchmark (docs/benchmarks.md). */
+    /** Server time of a part of the answer (or a wall-clock instant), on the page for the latency benchmark (docs/benchmarks.md). */
     void serverMillis(String part, long millis) {
         getElement().setAttribute("data-server-ms-" + part, String.valueOf(millis));
     }

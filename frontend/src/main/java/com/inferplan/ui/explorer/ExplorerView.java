@@ -157,6 +157,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
 
     private void stateChanged() {
         long start = System.nanoTime();
+        answer.serverMillis("change-at", System.currentTimeMillis());
         updateUrlAndStatus();
         recompute();
         answer.serverMillis("change", (System.nanoTime() - start) / 1_000_000);
@@ -197,6 +198,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
                 answer.serverMillis("answer", answerMs);
                 answer.serverMillis("lock-wait", (shown - computed) / 1_000_000);
                 answer.serverMillis("show", (System.nanoTime() - shown) / 1_000_000);
+                answer.serverMillis("shown-at", System.currentTimeMillis());
             });
             long sweep = System.nanoTime();
             var frontiers = service.frontiers(asked);

@@ -123,6 +123,8 @@ class ScenarioForm extends Div {
         percentile.setItemLabelGenerator(p -> "p" + p);
         model.setItems(choices.modelIds());
         model.setItemLabelGenerator(choices::modelLabel);
+        // All models in one page: the browser filters them as one types, with no server round trip per filter.
+        model.setPageSize(Math.max(50, choices.modelIds().size()));
         transport.setLabel("Client transport");
         transport.setItems(Transport.values());
         transport.setItemLabelGenerator(Transport::label);
