@@ -89,7 +89,9 @@ class ResponsiveLayoutIT extends BrowserJourney {
 
     /**
      * No view shows a code identifier: an enum constant (VENDOR_PUBLISHED) or a snake_case key
-     * (take_or_pay, on_chip_sram) in the text a person reads, tooltips and grid cells included.
+     * (take_or_pay, on_chip_sram) in the text a person reads, grid cells included. The models view's
+     * operator table is left out: its rows are the checkpoint's module names (q_a_proj, lm_head), which
+     * are what an architect matches against the model's code.
      */
     @Test
     void noViewShowsCodeIdentifiers() {
@@ -98,7 +100,8 @@ class ResponsiveLayoutIT extends BrowserJourney {
             open(view);
             settle(view);
             List<?> words = (List<?>) page.evaluate("""
-                    () => [...new Set((document.body.innerText.match(/\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b/g) || []))]""");
+                    () => [...new Set(([...document.querySelectorAll('#profile-table')]
+                        .reduce((text, t) => text.replace(t.innerText, ''), document.body.innerText).match(/\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b/g) || []))]""");
             if (!words.isEmpty()) {
                 found.add(view + ": " + words);
             }
