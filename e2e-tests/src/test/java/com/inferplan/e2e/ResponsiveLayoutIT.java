@@ -61,6 +61,9 @@ class ResponsiveLayoutIT extends BrowserJourney {
                     page.locator("#explorer-cards").scrollIntoViewIfNeeded();
                     page.waitForTimeout(300);
                     screenshot("layout-explorer-answer-" + width);
+                    page.locator("#explorer-cost").scrollIntoViewIfNeeded();
+                    page.waitForTimeout(300);
+                    screenshot("layout-explorer-charts-" + width);
                 }
             }
         }
