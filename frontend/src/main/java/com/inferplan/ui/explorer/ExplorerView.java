@@ -201,9 +201,9 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
                 answer.serverMillis("show", (System.nanoTime() - shown) / 1_000_000);
                 answer.serverMillis("shown-at", System.currentTimeMillis());
             });
-            long sweep = System.nanoTime();
+            long frontiersStart = System.nanoTime();
             var frontiers = service.frontiers(asked);
-            long frontiersMs = (System.nanoTime() - sweep) / 1_000_000;
+            long frontiersMs = (System.nanoTime() - frontiersStart) / 1_000_000;
             deliver.accept(() -> {
                 answer.showFrontiers(frontiers);
                 answer.serverMillis("frontiers", frontiersMs);
