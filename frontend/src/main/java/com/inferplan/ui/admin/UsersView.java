@@ -49,6 +49,8 @@ public class UsersView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, role, password, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        form.setWidthFull();
         grid.addColumn(UserAccount::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(UserAccount::role).setHeader("Role");
         grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader("State");

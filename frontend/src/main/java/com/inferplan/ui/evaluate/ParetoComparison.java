@@ -43,6 +43,9 @@ class ParetoComparison extends VerticalLayout {
         compare.setId("pareto-compare");
         HorizontalLayout controls = new HorizontalLayout(options, compare);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        controls.setWrap(true);
+        controls.setWidthFull();
+        options.setMaxWidth("100%");
         chart.setId("pareto-chart");
         chart.setFileName("hardware pareto frontiers");
         chart.setHeight("420px");

@@ -22,7 +22,9 @@ class AnswerPanel extends Div {
     private final ParetoChart pareto = new ParetoChart();
     private final CostChart cost = new CostChart();
     private final ExamplePanel example = new ExamplePanel();
+    private final Div charts = new Div(pareto, cost);
     private List<CandidateResult> candidates = List.of();
+    private int revision;
 
     AnswerPanel() {
         addClassName("ipx-answer");
@@ -32,7 +34,6 @@ class AnswerPanel extends Div {
         why.addClassName("ipx-why");
         cards.setId("explorer-cards");
         cards.addClassName("ipx-cards");
-        Div charts = new Div(pareto, cost);
         charts.addClassName("ipx-charts");
         Span hint = new Span("Click any number for its formula and inputs. Figures marked “estimate” come from the"
                 + " performance model, the load simulation or assumptions.");
@@ -43,7 +44,11 @@ class AnswerPanel extends Div {
 
     /** @param coding whether the workload is coding, where the preset coding tasks' minutes matter */
     void show(ScenarioResults results, boolean coding) {
+        charts.removeClassName("ipx-stale");
+        headline.removeClassName("ipx-invalid");
         headline.setText(results.headline().answer());
+        // Counts answers shown, so a browser test can time a change even when the sentence stays the same.
+        headline.getElement().setAttribute("data-revision", String.valueOf(++revision));
         why.setText(results.headline().why());
         candidates = results.candidates();
         boolean withModel = candidates.stream().map(CandidateResult::model).distinct().count() > 1;
@@ -51,6 +56,11 @@ class AnswerPanel extends Div {
         Integer best = results.headline().best();
         candidates.forEach(c -> cards.add(new CandidateCard(c, withModel, best != null && best == c.index(), coding)));
         cost.show(candidates);
+    }
+
+    /** Server time of a part of the answer (or a wall-clock instant), on the page for the latency benchmark (docs/benchmarks.md). */
+    void serverMillis(String part, long millis) {
+        getElement().setAttribute("data-server-ms-" + part, String.valueOf(millis));
     }
 
     void showFrontiers(List<Frontier> frontiers) {
@@ -70,10 +80,16 @@ class AnswerPanel extends Div {
         example.setVisible(false);
     }
 
-    /** Inputs the service rejected: the old answer would mislead, so it is replaced by what to fix. */
+    /**
+     * Inputs that give no answer (rejected by the service, or empty): the old answer would mislead, so its
+     * cards go, its charts are greyed out and marked as the previous inputs', and the message names the fields.
+     */
     void showInvalid(String message) {
         headline.setText("Fix the highlighted inputs to get an answer.");
+        headline.addClassName("ipx-invalid");
         why.setText(message);
         cards.removeAll();
+        charts.addClassName("ipx-stale");
+        example.setVisible(false);
     }
 }

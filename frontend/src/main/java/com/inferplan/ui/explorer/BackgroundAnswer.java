@@ -15,12 +15,14 @@ import java.util.function.Consumer;
 /**
  * Runs one computation for the page at a time in the background. A new request cancels the one
  * running; results of a superseded run are dropped. Answers within {@link #QUIET_MILLIS} appear without
- * any indicator; a slower one shows a progress bar with a Cancel button.
+ * any indicator; a slower one shows a progress bar with a Cancel button, which goes as soon as the
+ * first part of the answer (the headline) is on screen: the charts that follow are not worth a strip
+ * that would appear after the answer. The strip floats over the page (CSS), so it moves nothing.
  */
 public class BackgroundAnswer extends Div {
 
-    /** The explorer's latency budget for a live answer: below it nothing flickers. */
-    static final long QUIET_MILLIS = 200;
+    /** Below this nothing flickers: answers take 150 ms at the median, a strip for them would only flash. */
+    static final long QUIET_MILLIS = 300;
 
     /** The work, given a flag it must poll and stop at (the simulator does, via its RunControl). */
     public interface Work {
@@ -59,15 +61,18 @@ public class BackgroundAnswer extends Div {
         AtomicBoolean cancelled = new AtomicBoolean();
         running = cancelled;
         int run = ++generation;
-        AtomicBoolean finished = new AtomicBoolean();
+        // Set in the UI when the first update is shown; read there too, so the strip cannot follow it.
+        AtomicBoolean answered = new AtomicBoolean();
         executor.schedule(() -> ui.access(() -> {
-            if (run == generation && !finished.get()) {
+            if (run == generation && !answered.get()) {
                 setVisible(true);
             }
         }), QUIET_MILLIS, TimeUnit.MILLISECONDS);
         executor.execute(() -> {
             Consumer<Runnable> deliver = update -> ui.access(() -> {
+                answered.set(true);
                 if (run == generation) {
+                    setVisible(false);
                     update.run();
                 }
             });
@@ -78,8 +83,7 @@ public class BackgroundAnswer extends Div {
             } catch (RuntimeException e) {
                 deliver.accept(() -> failed.accept(e));
             } finally {
-                finished.set(true);
-                deliver.accept(() -> setVisible(false));
+                deliver.accept(() -> { });
             }
         });
     }

@@ -59,6 +59,9 @@ class CandidateEditor extends Div {
         usd.setId(id + "-usd");
         usd.setValueChangeMode(ValueChangeMode.ON_BLUR);
         model.setItems(choices.modelIds());
+        model.setItemLabelGenerator(choices::modelLabel);
+        // All models in one page: the browser filters them as one types, with no server round trip per filter.
+        model.setPageSize(Math.max(50, choices.modelIds().size()));
         model.setClearButtonVisible(true);
         model.setId(id + "-model");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -1,25 +1,38 @@
 package com.inferplan.ui.explorer;
 
 import com.inferplan.catalog.Accelerator;
+import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.pricing.catalog.DealTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the inputs offer: model ids, hardware (id and name) and the deal templates per hardware. */
-record ExplorerChoices(List<String> modelIds, Map<String, String> hardwareNames, List<DealTemplate> deals) {
+/** What the inputs offer: models and hardware (id and name) and the deal templates per hardware. */
+record ExplorerChoices(Map<String, String> modelNames, Map<String, String> hardwareNames, List<DealTemplate> deals) {
 
     ExplorerChoices {
-        modelIds = List.copyOf(modelIds);
+        modelNames = new LinkedHashMap<>(modelNames);
         hardwareNames = new LinkedHashMap<>(hardwareNames);
         deals = List.copyOf(deals);
     }
 
-    static ExplorerChoices of(List<String> modelIds, List<Accelerator> hardware, List<DealTemplate> deals) {
+    static ExplorerChoices of(List<ModelArchitecture> models, List<Accelerator> hardware, List<DealTemplate> deals) {
+        Map<String, String> modelNames = new LinkedHashMap<>();
+        models.forEach(m -> modelNames.put(m.id(), m.displayName()));
         Map<String, String> names = new LinkedHashMap<>();
         hardware.forEach(a -> names.put(a.id(), a.name()));
-        return new ExplorerChoices(modelIds, names, deals);
+        return new ExplorerChoices(modelNames, names, deals);
+    }
+
+    List<String> modelIds() {
+        return List.copyOf(modelNames.keySet());
+    }
+
+    /** "Llama 3.3 70B (llama-3.3-70b)": the name a person knows, and the id a link or the API uses. */
+    String modelLabel(String id) {
+        String name = modelNames.get(id);
+        return name == null || name.equals(id) ? id : name + " (" + id + ")";
     }
 
     List<String> hardwareIds() {

@@ -13,7 +13,6 @@ import com.inferplan.backend.scenario.ScenarioService;
 import com.inferplan.backend.scenario.WorkloadPreset;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
-import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.ui.layout.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -54,13 +53,14 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         this.service = service;
         this.actions = new SaveActions(service, this);
         addClassNames("ip-page", "ipx-page");
-        ExplorerChoices choices = ExplorerChoices.of(models.list().stream().map(ModelArchitecture::id).toList(),
+        ExplorerChoices choices = ExplorerChoices.of(models.list(),
                 hardware.list(HardwareQuery.ALL), service.dealTemplates());
         form = new ScenarioForm(choices, changed -> {
             scenario = changed;
             stateChanged();
         });
         background = new BackgroundAnswer(executor.executor(), Notification::show);
+        form.onIncomplete(fields -> answer.showInvalid("Missing or not a number: " + String.join(", ", fields) + "."));
         wire();
         toolbar.addExports(new ReportDownloads(reports, () -> scenario, this::reportName));
         Div main = new Div(toolbar, background, answer);
@@ -156,8 +156,11 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
     }
 
     private void stateChanged() {
+        long start = System.nanoTime();
+        answer.serverMillis("change-at", System.currentTimeMillis());
         updateUrlAndStatus();
         recompute();
+        answer.serverMillis("change", (System.nanoTime() - start) / 1_000_000);
     }
 
     private void updateUrlAndStatus() {
@@ -183,15 +186,28 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         Scenario asked = scenario;
         boolean withClaims = example;
         background.start(ui, (cancelled, deliver) -> {
+            long start = System.nanoTime();
             ScenarioResults results = service.results(asked, cancelled);
+            long computed = System.nanoTime();
+            long answerMs = (computed - start) / 1_000_000;
             boolean coding = asked.workload().preset() == WorkloadPreset.INTERACTIVE_CODING
                     || asked.workload().preset() == WorkloadPreset.LONG_AGENTIC;
             deliver.accept(() -> {
+                long shown = System.nanoTime();
                 answer.show(results, coding);
                 answer.hideClaims();
+                answer.serverMillis("answer", answerMs);
+                answer.serverMillis("lock-wait", (shown - computed) / 1_000_000);
+                answer.serverMillis("show", (System.nanoTime() - shown) / 1_000_000);
+                answer.serverMillis("shown-at", System.currentTimeMillis());
             });
+            long frontiersStart = System.nanoTime();
             var frontiers = service.frontiers(asked);
-            deliver.accept(() -> answer.showFrontiers(frontiers));
+            long frontiersMs = (System.nanoTime() - frontiersStart) / 1_000_000;
+            deliver.accept(() -> {
+                answer.showFrontiers(frontiers);
+                answer.serverMillis("frontiers", frontiersMs);
+            });
             if (withClaims) {
                 var claims = service.publishedClaims(asked, results);
                 deliver.accept(() -> answer.showClaims(claims));
@@ -204,7 +220,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
     private void failed(RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
             form.showProblems(invalid.problems());
-            answer.showInvalid(invalid.getMessage());
+            answer.showInvalid(form.describe(invalid.problems()));
         } else {
             warn("Could not compute this scenario: " + e.getMessage());
         }

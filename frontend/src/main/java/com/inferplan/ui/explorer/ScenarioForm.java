@@ -61,6 +61,7 @@ class ScenarioForm extends Div {
     private final Consumer<Scenario> changed;
     private final List<CandidateEditor> editors = new ArrayList<>();
     private Scenario current;
+    private Consumer<List<String>> incomplete = fields -> { };
 
     ScenarioForm(ExplorerChoices choices, Consumer<Scenario> changed) {
         this.choices = choices;
@@ -71,6 +72,11 @@ class ScenarioForm extends Div {
                 heading("Service level (as clients see it)"), ttft, tpot, percentile,
                 heading("Model and options (2–6)"), model, options, add, formProblems,
                 heading("Serving"), transport, weights, kv);
+    }
+
+    /** Told the labels of the fields that keep the inputs from making a scenario (empty or not a number). */
+    void onIncomplete(Consumer<List<String>> listener) {
+        incomplete = listener;
     }
 
     void setScenario(Scenario s) {
@@ -116,6 +122,9 @@ class ScenarioForm extends Div {
         percentile.setItems(90, 99);
         percentile.setItemLabelGenerator(p -> "p" + p);
         model.setItems(choices.modelIds());
+        model.setItemLabelGenerator(choices::modelLabel);
+        // All models in one page: the browser filters them as one types, with no server round trip per filter.
+        model.setPageSize(Math.max(50, choices.modelIds().size()));
         transport.setLabel("Client transport");
         transport.setItems(Transport.values());
         transport.setItemLabelGenerator(Transport::label);
@@ -193,10 +202,10 @@ class ScenarioForm extends Div {
 
     private void emit() {
         clearProblems();
-        read().ifPresent(s -> {
+        read().ifPresentOrElse(s -> {
             current = s;
             changed.accept(s);
-        });
+        }, () -> incomplete.accept(missingLabels()));
     }
 
     /** The scenario as entered, or empty (fields marked) while a value is missing. */
@@ -220,6 +229,31 @@ class ScenarioForm extends Div {
                 new SloTarget(ttft.getValue(), tpot.getValue(), percentile.getValue()));
         return Optional.of(new Scenario(w, model.getValue(), candidates, transport.getValue(),
                 new Scenario.Precisions(precision(weights.getValue()), precision(kv.getValue()))));
+    }
+
+    /** The problems in words, each by its field's label where a field shows it: "TTFT limit, ms: must be above 0". */
+    String describe(List<FieldProblem> problems) {
+        Map<String, HasValidation> fields = fieldsByPath();
+        return problems.stream().map(p -> fields.get(p.field()) instanceof com.vaadin.flow.component.HasLabel labelled
+                ? prefix(p.field()) + labelled.getLabel() + ": " + p.message() : p.toString())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
+    /** The fields {@link #read} marked, by their labels: "TTFT limit, ms", "Option 2 hardware". */
+    private List<String> missingLabels() {
+        List<String> labels = new ArrayList<>();
+        fieldsByPath().forEach((path, field) -> {
+            if (field.isInvalid() && field instanceof com.vaadin.flow.component.HasLabel labelled
+                    && !labels.contains(prefix(path) + labelled.getLabel())) {
+                labels.add(prefix(path) + labelled.getLabel());
+            }
+        });
+        return labels;
+    }
+
+    private static String prefix(String path) {
+        return path.startsWith("candidates[") ? "Option " + (Integer.parseInt(path.substring(11, path.indexOf(']'))) + 1)
+                + " " : "";
     }
 
     private Map<String, HasValidation> fieldsByPath() {

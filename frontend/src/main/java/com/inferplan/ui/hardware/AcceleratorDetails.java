@@ -30,7 +30,7 @@ class AcceleratorDetails extends Div {
         H2 title = new H2(a.vendor() + " " + a.name());
         title.getStyle().set("margin-top", "0");
         add(title);
-        Span facts = new Span(a.kind().label() + " · " + a.form() + " · " + a.year() + " · id " + a.id());
+        Span facts = new Span(FieldLabels.kind(a.kind()) + " · " + a.form() + " · " + a.year() + " · id " + a.id());
         facts.addClassName("ip-muted");
         add(facts);
         if (a.userDefined()) {

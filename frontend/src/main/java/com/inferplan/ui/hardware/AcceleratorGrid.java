@@ -43,12 +43,15 @@ class AcceleratorGrid extends Composite<Grid<Accelerator>> {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(a -> a.vendor() + " " + a.name()).setHeader("Chip").setKey("name").setSortProperty("name")
                 .setWidth("16em").setFlexGrow(0).setFrozen(true).setTooltipGenerator(a -> a.vendor() + " " + a.name());
-        grid.addColumn(a -> a.kind().label() + (a.userDefined() ? " · user" : "")).setHeader("Kind").setKey("kind")
-                .setSortProperty("kind").setAutoWidth(true);
-        grid.addColumn(Accelerator::year).setHeader("Year").setKey("year").setSortProperty("year").setAutoWidth(true);
+        // Widths fit the longest value and the header with its sort arrows; a tooltip repeats every value in full.
+        grid.addColumn(a -> kindText(a)).setHeader("Kind").setKey("kind").setSortProperty("kind")
+                .setWidth("12em").setFlexGrow(0).setTooltipGenerator(AcceleratorGrid::kindText);
+        grid.addColumn(Accelerator::year).setHeader("Year").setKey("year").setSortProperty("year")
+                .setWidth("6.5em").setFlexGrow(0);
         for (KeyFigures figure : KeyFigures.ALL) {
             grid.addColumn(a -> FigureText.value(figure.of(a))).setHeader(figure.label()).setKey(figure.key())
-                    .setSortProperty(figure.key()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                    .setSortProperty(figure.key()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
+                    .setTooltipGenerator(a -> figure.label() + ": " + FigureText.value(figure.of(a)));
         }
         grid.setItems(new CallbackDataProvider<>(this::fetch, q -> service.list(query).size(), Accelerator::id));
         grid.addItemClickListener(e -> {
@@ -56,6 +59,10 @@ class AcceleratorGrid extends Composite<Grid<Accelerator>> {
             openListener.accept(opened);
         });
         grid.setSizeFull();
+    }
+
+    private static String kindText(Accelerator a) {
+        return FieldLabels.kind(a.kind()) + (a.userDefined() ? " · user-defined" : "");
     }
 
     private Stream<Accelerator> fetch(Query<Accelerator, Void> q) {

@@ -77,6 +77,12 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         });
         SplitLayout split = new SplitLayout(grid, details);
         split.setSplitterPosition(60);
+        // Side by side leaves a phone a sliver of grid: below 900 px the details go under the grid.
+        split.getElement().executeJs("""
+                const narrow = matchMedia('(max-width: 900px)');
+                const orient = () => { this.orientation = narrow.matches ? 'vertical' : 'horizontal'; };
+                narrow.addEventListener('change', orient);
+                orient();""");
         split.setSizeFull();
         add(toolbar, hint, split);
         compare.setEnabled(false);
@@ -87,8 +93,10 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         vendor.setId("filter-vendor");
         kind.setItems("gpu", "tpu", "wafer-scale", "lpu", "rdu", "asic-accelerator", "cpu");
         kind.setId("filter-kind");
+        kind.setItemLabelGenerator(FieldLabels::kind);
         memory.setItems("hbm", "on_chip_sram", "dram", "external_store");
         memory.setId("filter-memory");
+        memory.setItemLabelGenerator(FieldLabels::tier);
         text.setId("filter-text");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         List.of(vendor, kind, memory).forEach(c -> c.setWidth("11em"));

@@ -1,5 +1,6 @@
 package com.inferplan.ui.hardware;
 
+import com.inferplan.catalog.AcceleratorKind;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,6 +18,25 @@ final class FieldLabels {
             "systemPowerPerChipWatts", "System power per chip");
 
     private FieldLabels() {
+    }
+
+    /** A kind as people write it ("ASIC accelerator", "Wafer-scale engine"), not its data-file id. */
+    static String kind(AcceleratorKind kind) {
+        return switch (kind) {
+            case GPU, TPU, LPU, RDU, CPU -> kind.name();
+            case WAFER_SCALE -> "Wafer-scale engine";
+            case ASIC_ACCELERATOR -> "ASIC accelerator";
+        };
+    }
+
+    /** The kind filter's value is the data-file id (it goes into the link); its label is the kind's name. */
+    static String kind(String id) {
+        return kind(AcceleratorKind.parse(id));
+    }
+
+    /** A memory tier's name, e.g. {@code on_chip_sram} → "On-chip SRAM". */
+    static String tier(String id) {
+        return TIERS.getOrDefault(id, id);
     }
 
     static String label(String field) {

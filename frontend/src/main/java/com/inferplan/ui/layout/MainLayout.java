@@ -28,20 +28,22 @@ public class MainLayout extends AppLayout {
         H1 title = new H1("InferPlan");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         Span tagline = new Span("Which silicon, at what speed, at what cost per million tokens");
-        tagline.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        tagline.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, "ip-header-tagline");
         Anchor api = new Anchor("/api/v1/openapi", "REST API");
-        api.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.Right.MEDIUM);
+        api.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.Right.MEDIUM,
+                "ip-header-api");
 
         String name = authentication.getPrincipalName().orElse("");
         Span user = new Span(name + " · " + role(authentication));
         user.setId("signed-in-user");
-        user.addClassNames(LumoUtility.FontSize.SMALL);
+        user.addClassNames(LumoUtility.FontSize.SMALL, "ip-header-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, tagline, api, user, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
+        header.addClassName("ip-header");
         addToNavbar(header);
         addToDrawer(navigation(authentication.hasRole("ADMIN")));
         setPrimarySection(Section.DRAWER);

@@ -40,9 +40,15 @@ class ModelFilters extends HorizontalLayout {
         add(search, family, size, moe, attention);
     }
 
+    /** A Hugging Face model_type as the family is written: {@code gpt_oss} → "gpt-oss". */
+    static String familyLabel(String modelType) {
+        return modelType == null ? "" : modelType.replace('_', '-');
+    }
+
     /** The choices offered follow the models listed. */
     void offer(List<ModelSummary> models) {
         family.setItems(choices(models.stream().map(ModelSummary::family).toList()));
+        family.setItemLabelGenerator(ModelFilters::familyLabel);
         attention.setItems(choices(models.stream().map(ModelSummary::attentionKind).toList()));
         family.setValue(ANY);
         attention.setValue(ANY);

@@ -44,7 +44,7 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         grid.setId("models-grid");
         grid.addColumn(ModelSummary::displayName).setHeader("Model").setAutoWidth(true).setFrozen(true);
-        grid.addColumn(ModelSummary::family).setHeader("Family").setAutoWidth(true);
+        grid.addColumn(m -> ModelFilters.familyLabel(m.family())).setHeader("Family").setAutoWidth(true);
         grid.addColumn(ModelSummary::attentionKind).setHeader("Attention").setAutoWidth(true);
         grid.addColumn(ModelSummary::layers).setHeader("Layers").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(ModelSummary::hidden).setHeader("Hidden").setTextAlign(ColumnTextAlign.END);

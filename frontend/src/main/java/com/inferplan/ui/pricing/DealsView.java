@@ -120,6 +120,8 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout bar = new HorizontalLayout(create, edit, copy, delete, compare,
                 FileDownload.link("CSV of every basis", "deals-export-csv", this::csv));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        bar.setWidthFull();
         enableActions();
         return bar;
     }

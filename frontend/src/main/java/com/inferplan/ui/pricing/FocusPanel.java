@@ -11,8 +11,6 @@ import com.inferplan.ui.chart.ChartJson;
 import com.inferplan.ui.chart.EChart;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
@@ -42,11 +40,9 @@ final class FocusPanel extends VerticalLayout {
         curve.setId("utilization-chart");
         tornadoMessage.addClassName("ip-muted");
         Div tornadoBox = new Div(tornadoMessage, tornado);
-        HorizontalLayout charts = new HorizontalLayout(tornadoBox, curve);
-        charts.setWidthFull();
-        charts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
-        tornadoBox.setWidth("50%");
-        curve.setWidth("50%");
+        // Side by side where both fit at 420 px, one above the other on a narrow screen (CSS grid).
+        Div charts = new Div(tornadoBox, curve);
+        charts.addClassName("ip-deals-charts");
         add(title, note, figures, notes, charts, deal);
         setVisible(false);
     }

@@ -48,7 +48,7 @@ public class ValidationView extends VerticalLayout implements BeforeEnterObserve
         set.setId("validation-set");
         set.addValueChangeListener(e -> run());
         summary.setId("validation-summary");
-        summary.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+        summary.addClassName("ip-section-title");
         scatter.setId("validation-scatter");
         scatter.setHeight("460px");
         configureGrid();
@@ -61,7 +61,7 @@ public class ValidationView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(r -> r.row().get("hardware")).setHeader("Hardware").setAutoWidth(true);
         grid.addColumn(r -> blank(r.row().get("chips"), "auto")).setHeader("Chips");
         grid.addColumn(r -> r.row().get("model")).setHeader("Model").setAutoWidth(true);
-        grid.addColumn(r -> r.row().get("metric")).setHeader("Metric").setAutoWidth(true);
+        grid.addColumn(r -> MetricLabels.of(r.row().get("metric"))).setHeader("Metric").setAutoWidth(true);
         grid.addColumn(r -> Quantities.number(Double.parseDouble(r.row().get("value")))).setHeader("Measured")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.predicted() == null ? "—" : Quantities.number(r.predicted())).setHeader("Predicted")
@@ -76,7 +76,7 @@ public class ValidationView extends VerticalLayout implements BeforeEnterObserve
 
     private void run() {
         ValidationService.Result result = service.validateSet(set.getValue());
-        summary.setText(result.summary().line());
+        summary.setText(MetricLabels.summary(result.summary()));
         perMetric.setText("Median |error| by metric: " + medians(result.rows()));
         grid.setItems(result.rows());
         scatter.setOption(ChartJson.write(scatterOption(result.rows())));
@@ -89,7 +89,7 @@ public class ValidationView extends VerticalLayout implements BeforeEnterObserve
                 .collect(Collectors.groupingBy(r -> r.row().get("metric"), TreeMap::new,
                         Collectors.mapping(r -> Math.abs(r.errorPct()), Collectors.toList())));
         return byMetric.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format("%.1f%%", median(e.getValue())) + " (n=" + e.getValue().size() + ")")
+                .map(e -> MetricLabels.of(e.getKey()) + " " + String.format("%.1f%%", median(e.getValue())) + " (n=" + e.getValue().size() + ")")
                 .collect(Collectors.joining(" · "));
     }
 
@@ -103,8 +103,9 @@ public class ValidationView extends VerticalLayout implements BeforeEnterObserve
     private static ObjectNode scatterOption(List<RowPrediction> rows) {
         ObjectNode option = ChartJson.object();
         option.putObject("tooltip").put("trigger", "item");
-        option.putObject("legend").put("top", 0);
-        option.putObject("grid").put("left", 70).put("right", 30).put("top", 40).put("bottom", 50);
+        // The legend wraps to several lines on a narrow screen: it goes under the plot, where it pushes nothing.
+        option.putObject("legend").put("bottom", 0);
+        option.putObject("grid").put("left", 20).put("right", 30).put("top", 40).put("bottom", 110);
         option.putObject("xAxis").put("type", "log").put("name", "measured").put("nameLocation", "middle").put("nameGap", 30);
         option.putObject("yAxis").put("type", "log").put("name", "predicted");
         ArrayNode series = option.putArray("series");
@@ -121,7 +122,7 @@ public class ValidationView extends VerticalLayout implements BeforeEnterObserve
                 min = Math.min(min, Math.min(measured, r.predicted()));
                 max = Math.max(max, Math.max(measured, r.predicted()));
             }
-            series.add(ChartJson.object().put("name", e.getKey()).put("type", "scatter").put("symbolSize", 9).set("data", data));
+            series.add(ChartJson.object().put("name", MetricLabels.of(e.getKey())).put("type", "scatter").put("symbolSize", 9).set("data", data));
         }
         if (max > 0) {
             ObjectNode identity = ChartJson.object().put("name", "predicted = measured").put("type", "line")
