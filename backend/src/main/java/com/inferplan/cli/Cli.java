@@ -30,6 +30,7 @@ public final class Cli {
         register(new CalibrateCommand());
         register(new SimulateCommand());
         register(new ReportCommand());
+        register(new PortfolioCommand());
         register(new UserAddCommand(environment));
     }
 

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /** The scenario an explorer address holds: base64url of the raw-deflated scenario JSON in {@code s}. */
@@ -30,5 +31,19 @@ final class ScenarioLinks {
         }
         inflater.end();
         return json.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The {@code s} parameter for scenario JSON: raw deflate, base64url without padding. */
+    static String link(String scenarioJson) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        deflater.setInput(scenarioJson.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1024];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
     }
 }

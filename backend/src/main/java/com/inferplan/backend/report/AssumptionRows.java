@@ -58,6 +58,10 @@ final class AssumptionRows {
                 "tokens/s per chip over prefill time", throughput));
         rows.add(engineRow(n, label, "outputTokensPerSecond", s.outputTokensPerSecond(),
                 "tokens/s per chip over decode time", throughput));
+        rows.add(new AssumptionRow(n, label, Report.END_TO_END_THROUGHPUT, throughput.base(),
+                "output tokens per chip-second, prefill time included (the rate the Monte Carlo spreads)",
+                describe(throughput.distribution()), throughput.p10(), throughput.median(), throughput.p90(),
+                Origin.MODEL.label(), ENGINE, null, null));
         rows.add(new AssumptionRow(n, label, "utilization", s.utilization(), "of SLO capacity",
                 "fixed: average demand ÷ fleet capacity", null, null, null, Origin.MODEL.label(), ENGINE, null, null));
         rows.add(new AssumptionRow(n, label, "inputTokens", s.inputTokens(), "tokens per request", "fixed", null, null,

@@ -102,8 +102,10 @@ public final class PdfReport {
         DeploymentFigures d = o.deployment();
         LatencyFigures l = o.latency();
         pdf.heading("Deployment");
-        pdf.text(d.chipsPerReplica() + " chips per replica (" + d.layout() + "), "
-                + Wording.count(d.replicas().value()) + " replicas, " + Wording.units(d.units().value(), d.unitName())
+        long replicas = Math.round(d.replicas().value());
+        pdf.text(d.chipsPerReplica() + (d.chipsPerReplica() == 1 ? " chip" : " chips") + " per replica (" + d.layout()
+                + "), " + Wording.count(replicas) + (replicas == 1 ? " replica, " : " replicas, ")
+                + Wording.units(d.units().value(), d.unitName())
                 + (d.megawatts() == null ? "; power: " + d.megawattsReason()
                 : ", " + Wording.megawatts(d.megawatts().value()) + "."));
         pdf.heading("Speed under load (model estimate)");
@@ -131,7 +133,7 @@ public final class PdfReport {
                         "base at P" + Math.round(s.basePercentile()) + " of its range"),
                 List.of("$/M tokens P10 / P50 / P90", Wording.usd(s.p10()) + " / " + Wording.usd(s.p50()) + " / "
                         + Wording.usd(s.p90()), s.draws() + " draws, seed " + s.seed() + ", over "
-                        + String.join(", ", s.uncertainInputs()))), 8.5f);
+                        + String.join(", ", s.uncertainInputs().stream().map(Report::inputLabel).toList()))), 8.5f);
         if (s.baseNote() != null) {
             pdf.paragraph(s.baseNote(), 8.5f, false);
         }

@@ -24,6 +24,18 @@ public record Report(String title, Scenario scenario, ScenarioResults results, R
         return results.candidates();
     }
 
+    /**
+     * The name a report gives a Monte Carlo input. The run spreads the end-to-end output rate (output
+     * tokens per chip-second, prefill time included), while the cost formula's named input
+     * outputTokensPerSecond is the rate over decode time; the same name for both would show two values.
+     */
+    public static String inputLabel(String monteCarloInput) {
+        return THROUGHPUT.equals(monteCarloInput) ? END_TO_END_THROUGHPUT : monteCarloInput;
+    }
+
+    static final String THROUGHPUT = "outputTokensPerSecond";
+    static final String END_TO_END_THROUGHPUT = "outputTokensPerSecond (end to end)";
+
     /** "Option 1: CS-3 (WSE-3) · qwen3-coder-30b-a3b". */
     public static String optionLabel(CandidateResult option) {
         return "Option " + (option.index() + 1) + ": " + option.label(true);

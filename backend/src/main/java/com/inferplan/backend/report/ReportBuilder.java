@@ -5,6 +5,7 @@ import com.inferplan.backend.report.Report.DealCashFlows;
 import com.inferplan.backend.report.Report.Flow;
 import com.inferplan.backend.report.Report.ReportContext;
 import com.inferplan.backend.report.Report.SourceRow;
+import com.inferplan.backend.pricing.BasisSpec;
 import com.inferplan.backend.scenario.CandidateResult;
 import com.inferplan.backend.scenario.CostChoice;
 import com.inferplan.backend.scenario.CostFigures;
@@ -13,7 +14,8 @@ import com.inferplan.backend.scenario.Headline;
 import com.inferplan.backend.scenario.Scenario;
 import com.inferplan.backend.scenario.ScenarioResults;
 import com.inferplan.pricing.catalog.PricingCatalog;
-import com.inferplan.pricing.catalog.TemplateEvaluation;
+import com.inferplan.pricing.basis.PartnerDeal;
+import com.inferplan.pricing.deal.DealEvaluation;
 import com.inferplan.pricing.finance.CashFlowPeriod;
 import com.inferplan.pricing.finance.CashFlowSchedule;
 import java.time.Clock;
@@ -54,22 +56,31 @@ public final class ReportBuilder {
                     s.published(), s.status())));
             CostChoice choice = scenario.candidates().get(option.index()).cost();
             if (choice.kind() == CostChoice.Kind.DEAL) {
-                flows.add(cashFlows(option, choice.dealId()));
+                flows.add(cashFlows(option, choice));
             }
         }
         return new Report("InferPlan scenario report: " + name, scenario, results, context, assumptions, sources, flows);
     }
 
-    private DealCashFlows cashFlows(CandidateResult option, String dealId) {
+    /** The deal's payments at the terms it was priced at: today's template, or those the scenario carries. */
+    private DealCashFlows cashFlows(CandidateResult option, CostChoice choice) {
         CostFigures cost = option.cost();
         double u = cost.utilization().value();
         double rate = pricing.ownedAssumptions().costOfCapitalAnnual().base();
-        TemplateEvaluation yearly = pricing.evaluateDeal(dealId, u, CashFlowPeriod.YEAR, rate);
-        TemplateEvaluation monthly = pricing.evaluateDeal(dealId, u, CashFlowPeriod.MONTH, rate);
-        Double npv = yearly.evaluation().npvVersusOnDemand() == null ? null
-                : yearly.evaluation().npvVersusOnDemand().npvSavingsUsd().value();
+        DealEvaluation yearly = evaluate(choice, u, CashFlowPeriod.YEAR, rate);
+        DealEvaluation monthly = evaluate(choice, u, CashFlowPeriod.MONTH, rate);
+        Double npv = yearly.npvVersusOnDemand() == null ? null : yearly.npvVersusOnDemand().npvSavingsUsd().value();
         return new DealCashFlows(option.index() + 1, Report.optionLabel(option), cost.basis(), u,
-                flows(yearly.evaluation().cashFlows()), flows(monthly.evaluation().cashFlows()), npv, rate);
+                flows(yearly.cashFlows()), flows(monthly.cashFlows()), npv, rate);
+    }
+
+    private DealEvaluation evaluate(CostChoice choice, double u, CashFlowPeriod period, double rate) {
+        if (choice.terms() == null) {
+            return pricing.evaluateDeal(choice.dealId(), u, period, rate).evaluation();
+        }
+        BasisSpec terms = choice.terms().spec();
+        return pricing.evaluateTerms(choice.terms().hardware(), (PartnerDeal) terms.basis(), terms.provenance(), u,
+                period, rate);
     }
 
     private static List<Flow> flows(CashFlowSchedule schedule) {

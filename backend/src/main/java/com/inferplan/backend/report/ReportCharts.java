@@ -87,11 +87,11 @@ final class ReportCharts {
         double base = option.cost().usdPerMillionBlendedTokens().value();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Swing s : option.cost().blendedSpread().tornado()) {
-            data.addValue(s.atLow() - base, "input at P10", s.input());
-            data.addValue(s.atHigh() - base, "input at P90", s.input());
+            data.addValue(s.atLow() - base, "input at P10", Report.inputLabel(s.input()));
+            data.addValue(s.atHigh() - base, "input at P90", Report.inputLabel(s.input()));
         }
         JFreeChart chart = ChartFactory.createStackedBarChart("Sensitivity of $/M tokens (base "
-                        + String.format(java.util.Locale.ROOT, "%.4f", base) + ")", null, "change in USD per million tokens",
+                        + com.inferplan.backend.scenario.Wording.usd(base) + ")", null, "change in USD per million tokens",
                 data, PlotOrientation.HORIZONTAL, true, false, false);
         chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 13f));
         CategoryPlot plot = chart.getCategoryPlot();

@@ -245,7 +245,7 @@ public final class XlsxReport {
             for (Swing w : o.cost().blendedSpread().tornado()) {
                 Row row = s.createRow(r++);
                 text(row, 0, Report.optionLabel(o));
-                text(row, 1, w.input());
+                text(row, 1, Report.inputLabel(w.input()));
                 text(row, 2, w.unit());
                 number(row, 3, w.inputLow(), styles.number());
                 number(row, 4, w.inputHigh(), styles.number());

@@ -31,7 +31,7 @@ record XlsxStyles(CellStyle title, CellStyle header, CellStyle text, CellStyle u
         CellStyle link = wb.createCellStyle();
         link.setFont(blue);
         return new XlsxStyles(title, header, text, format(wb, "$#,##0.0000"), format(wb, "$#,##0.00"),
-                format(wb, "#,##0.000"), format(wb, "#,##0"), format(wb, "0.0%"), link);
+                format(wb, "[>=1000]#,##0;#,##0.000"), format(wb, "#,##0"), format(wb, "0.0%"), link);
     }
 
     private static CellStyle format(Workbook wb, String pattern) {

@@ -15,8 +15,10 @@ public record Candidate(String hardware, Integer chipsPerReplica, CostChoice cos
         return new Candidate(hardware, null, cost, null);
     }
 
+    /** Terms carried for other hardware do not follow a change of hardware (decision 0708). */
     public Candidate withHardware(String id) {
-        return new Candidate(id, chipsPerReplica, cost, model);
+        CostChoice kept = cost.terms() != null && !cost.terms().hardware().equals(id) ? cost.unpinned() : cost;
+        return new Candidate(id, chipsPerReplica, kept, model);
     }
 
     public Candidate withCost(CostChoice choice) {

@@ -2,6 +2,8 @@ package com.inferplan.backend.scenario;
 
 import com.inferplan.backend.scenario.CandidateResult.OperatingPoint;
 import com.inferplan.backend.scenario.ReplicaSizing.Sizing;
+import com.inferplan.backend.scenario.ScenarioWorkload.Demand;
+import com.inferplan.backend.scenario.ScenarioWorkload.DemandUnit;
 import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.Precision;
@@ -23,6 +25,9 @@ import java.util.Optional;
  */
 final class CandidateEvaluator {
 
+    /** Replicas in the reference fleet of {@link #evaluateAsFleetReplica}: whole-replica rounding stays under 1%. */
+    static final int FLEET_REPLICAS = 100;
+
     private final PricingCatalog pricing;
     private final BasisResolver bases;
     private final LayoutChooser layouts;
@@ -35,12 +40,38 @@ final class CandidateEvaluator {
 
     CandidateResult evaluate(ResolvedCandidate rc, ScenarioWorkload workload, Transport transportChoice,
                              DemandRates demand, RunControl control) {
-        Lengths lengths = workload.lengths();
         TransportProfile transport = transportChoice.profile();
         LayoutChooser.Choice choice = layouts.choose(rc, workload, transport);
         if (choice.layout() == null) {
             return rc.notFitting(choice.reason());
         }
+        return sized(rc, choice, workload, transport, demand, control, true);
+    }
+
+    /**
+     * The candidate as one replica of a fleet of {@link #FLEET_REPLICAS} sized for its own SLO capacity: the
+     * demand is set so that rounding to whole replicas no longer matters, and the sizing's load per replica is
+     * then the highest load the load simulation shows the SLO holding at, whatever the real demand.
+     *
+     * @return the result with the reference demand it was sized for, or not fitting (demand null)
+     */
+    FleetReplica evaluateAsFleetReplica(ResolvedCandidate rc, ScenarioWorkload workload, Transport transportChoice,
+                                        RunControl control) {
+        TransportProfile transport = transportChoice.profile();
+        LayoutChooser.Choice choice = layouts.choose(rc, workload, transport);
+        if (choice.layout() == null) {
+            return new FleetReplica(rc.notFitting(choice.reason()), null);
+        }
+        double peak = choice.layout().capacity().requestsPerSecond() * FLEET_REPLICAS;
+        DemandRates demand = DemandRates.of(new Demand(peak, DemandUnit.REQUESTS_PER_SECOND, 1), workload.lengths());
+        // The preset coding-task times describe the explorer's answer, not a replica's capacity: skipped here.
+        return new FleetReplica(sized(rc, choice, workload, transport, demand, control, false), demand.peak());
+    }
+
+    private CandidateResult sized(ResolvedCandidate rc, LayoutChooser.Choice choice, ScenarioWorkload workload,
+                                  TransportProfile transport, DemandRates demand, RunControl control,
+                                  boolean withTaskTimes) {
+        Lengths lengths = workload.lengths();
         ReplicaLayout layout = choice.layout();
         SloCapacity capacity = layout.capacity();
         Sizing sizing = ReplicaSizing.size(layout.model(), capacity, demand, lengths, workload.slo(),
@@ -60,11 +91,17 @@ final class CandidateEvaluator {
         int concurrent = (int) Math.round(sizing.run().result().meanRequestsInSystem());
         double perChip = sizing.run().ratePerSecond() * lengths.outputTokens() / layout.chips();
         List<String> notes = new ArrayList<>(choice.notes());
+        String termsChanged = priced.map(PricedChoice::termsChanged).orElse(null);
+        if (termsChanged != null) {
+            notes.add(termsChanged);
+        }
         notes.addAll(sizing.notes());
         return new CandidateResult(rc.index(), rc.hardware().id(), rc.hardware().name(), rc.model().id(),
-                rc.candidate().cost().kind(), rc.costLabel(), true, "", deployment,
+                rc.candidate().cost().kind(), rc.costLabel() + (termsChanged == null ? "" : PinnedChoice.MARK), true,
+                "", deployment,
                 LatencyFigures.of(sizing.run(), transport, sizing.verdict()), cost, costReason,
-                TaskTime.presets(layout.model(), rc.model().maxContext(), concurrent, transport),
+                withTaskTimes ? TaskTime.presets(layout.model(), rc.model().maxContext(), concurrent, transport)
+                        : List.of(),
                 new OperatingPoint(sizing.run().result().tokensPerSecondPerUser(), perChip), notes);
     }
 

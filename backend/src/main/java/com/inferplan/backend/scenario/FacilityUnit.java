@@ -5,6 +5,7 @@ import com.inferplan.catalog.DeployableUnit;
 import com.inferplan.pricing.basis.HardwareUnit;
 import com.inferplan.pricing.basis.Owned;
 import com.inferplan.pricing.catalog.AssumedValue;
+import com.inferplan.pricing.basis.PartnerDeal;
 import com.inferplan.pricing.catalog.DealTemplate;
 import com.inferplan.pricing.catalog.PricingCatalog;
 import com.inferplan.pricing.explain.Provenance;
@@ -23,6 +24,12 @@ record FacilityUnit(String name, int chipsPerUnit, Double kwPerUnit, Provenance 
     static final String CHIP = "chip";
 
     static FacilityUnit of(CostChoice choice, PricedChoice priced, Accelerator hardware, PricingCatalog catalog) {
+        if (choice.kind() == CostChoice.Kind.DEAL && priced != null && priced.basis() instanceof PartnerDeal deal) {
+            // The deal's own unit and PUE: the template's today, or the terms a link carries.
+            HardwareUnit u = deal.capacity().unit();
+            return new FacilityUnit(u.name(), u.chipsPerUnit(), u.kwPerUnit(), priced.provenance().get("kwPerUnit"),
+                    deal.capacity().pue(), priced.provenance().get("pue"));
+        }
         if (choice.kind() == CostChoice.Kind.DEAL) {
             DealTemplate t = catalog.deal(choice.dealId());
             return new FacilityUnit(t.unit().name(), t.unit().chipsPerUnit(), t.unit().kwPerUnit(),

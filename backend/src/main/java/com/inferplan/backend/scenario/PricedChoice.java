@@ -10,9 +10,15 @@ import java.util.Map;
 /**
  * A candidate's cost choice made concrete: the hourly basis, which of its inputs are uncertain (for
  * Monte Carlo), the status of each input (reported, assumed, ...) and the sources behind it.
+ * {@code termsChanged} says how terms a scenario carries differ from today's catalog (null: they do not).
  */
 record PricedChoice(String label, HourlyBasis basis, Map<String, Distribution> uncertainty,
-                    Map<String, Provenance> provenance, List<Source> sources, String note) {
+                    Map<String, Provenance> provenance, List<Source> sources, String note, String termsChanged) {
+
+    PricedChoice(String label, HourlyBasis basis, Map<String, Distribution> uncertainty,
+                 Map<String, Provenance> provenance, List<Source> sources, String note) {
+        this(label, basis, uncertainty, provenance, sources, note, null);
+    }
 
     PricedChoice {
         uncertainty = Map.copyOf(uncertainty);

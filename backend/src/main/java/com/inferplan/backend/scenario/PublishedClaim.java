@@ -1,5 +1,6 @@
 package com.inferplan.backend.scenario;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.inferplan.engine.transport.TransportProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +11,40 @@ import java.util.Optional;
  * One published statement of the Codex-Spark case beside what the explorer models for the same
  * thing; {@code modelled} is null where a candidate it needs does not fit (or was edited away).
  */
-public record PublishedClaim(String claim, String published, String modelled, String source, String url) {
+public record PublishedClaim(String claim, String published, String modelled, FigureIs figureIs, String how,
+                             String source, String url) {
+
+    /**
+     * Where the "modelled" figure comes from, so nobody reads a figure built from the publication as an
+     * independent confirmation of it (issue 13).
+     */
+    public enum FigureIs {
+        /** Taken from the publication: the model is built from it, so it matches by construction. */
+        @JsonProperty("input-from-publication") INPUT_FROM_PUBLICATION("Input taken from the publication"),
+        /** Computed by the engine from task shapes that were sized so the published minutes come out. */
+        @JsonProperty("computed-from-sized-inputs") COMPUTED_FROM_SIZED_INPUTS(
+                "Computed by the engine from inputs sized to the publication"),
+        /** Computed by the engine's performance model; nothing in it was fitted to this figure. */
+        @JsonProperty("computed-by-engine") COMPUTED_BY_ENGINE("Computed by the engine");
+
+        private final String words;
+
+        FigureIs(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
 
     static final String OPENAI = "OpenAI, \"Introducing GPT-5.3-Codex-Spark\", 2026-02-12";
     static final String OPENAI_URL = "https://openai.com/index/introducing-gpt-5-3-codex-spark/";
     static final String SNAKE = "aihola, \"OpenAI Codex-Spark on Cerebras\" (snake-game demo)";
     static final String SNAKE_URL = "https://aihola.com/article/openai-codex-spark-cerebras";
     static final String HOLTER = "Adam Holter, \"GPT-5.3-Codex-Spark: 1000 tokens per second\"";
+    static final String TASK_SHAPES = "Each option's speed on its replica, over task turns assumed so that the"
+            + " published minutes come out (decision 0405).";
     static final String HOLTER_URL =
             "https://adam.holter.com/gpt-5-3-codex-spark-1000-tokens-per-second-but-is-it-actually-faster/";
 
@@ -31,14 +59,17 @@ public record PublishedClaim(String claim, String published, String modelled, St
         List<PublishedClaim> claims = new ArrayList<>();
         claims.add(new PublishedClaim("Compact coding model on Cerebras WSE-3, tokens/s per user", "> 1,000",
                 compact.map(c -> Wording.rate(c.latency().tokensPerSecondPerUser().value()) + " (" + c.label(true) + ")")
-                        .orElse(null), OPENAI, OPENAI_URL));
+                        .orElse(null), FigureIs.COMPUTED_BY_ENGINE, "The performance model under the simulated load;"
+                        + " nothing fitted to the published figure.",
+                OPENAI, OPENAI_URL));
         claims.add(new PublishedClaim("Large model on GPUs, tokens/s per user", "65–70",
                 large.map(c -> Wording.rate(c.latency().tokensPerSecondPerUser().value()) + " (" + c.label(true) + ")")
-                        .orElse(null), HOLTER, HOLTER_URL));
+                        .orElse(null), FigureIs.COMPUTED_BY_ENGINE, "The performance model: DeepSeek-V3 on B200 under"
+                        + " load at TPOT p90 ≤ 20 ms.", HOLTER, HOLTER_URL));
         claims.add(new PublishedClaim("Long agentic task (SWE-Bench Pro), minutes: compact vs large", "2–3 vs 15–17",
-                pair(compact, large, 1, 1), OPENAI, OPENAI_URL));
+                pair(compact, large, 1, 1), FigureIs.COMPUTED_FROM_SIZED_INPUTS, TASK_SHAPES, OPENAI, OPENAI_URL));
         claims.add(new PublishedClaim("Short demo (snake game), seconds: compact vs large", "~9 vs ~43",
-                pair(compact, large, 0, 60), SNAKE, SNAKE_URL));
+                pair(compact, large, 0, 60), FigureIs.COMPUTED_FROM_SIZED_INPUTS, TASK_SHAPES, SNAKE, SNAKE_URL));
         TransportProfile http = TransportProfile.httpSse();
         TransportProfile ws = TransportProfile.webSocket();
         claims.add(transport("API overhead per client/server round trip", "−80%", http.roundTripOverheadSeconds(),
@@ -70,6 +101,8 @@ public record PublishedClaim(String claim, String published, String modelled, St
     private static PublishedClaim transport(String what, String cut, double httpSeconds, double wsSeconds) {
         String modelled = Wording.ms(httpSeconds * 1000) + " → " + Wording.ms(wsSeconds * 1000) + " ("
                 + Math.round(100 * (wsSeconds / httpSeconds - 1)) + "%)";
-        return new PublishedClaim(what + ", HTTP/SSE → WebSocket", cut, modelled, OPENAI, OPENAI_URL);
+        return new PublishedClaim(what + ", HTTP/SSE → WebSocket", cut, modelled, FigureIs.INPUT_FROM_PUBLICATION,
+                "The WebSocket profile is built from this cut (decision 0404): it matches by construction.",
+                OPENAI, OPENAI_URL);
     }
 }

@@ -8,6 +8,7 @@ import com.inferplan.engine.evaluation.Sweep;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.serving.RunControl;
 import com.inferplan.pricing.catalog.PricingCatalog;
+import com.inferplan.backend.support.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class ScenarioCalculator {
     private final Function<String, Optional<ModelArchitecture>> models;
     private final Function<String, Optional<Accelerator>> hardware;
     private final CandidateEvaluator evaluator;
+    private final BasisResolver bases;
 
     public ScenarioCalculator(Engine engine, PricingCatalog pricing, Function<String, Optional<ModelArchitecture>> models,
                               Function<String, Optional<Accelerator>> hardware) {
@@ -37,6 +39,17 @@ public final class ScenarioCalculator {
         this.models = models;
         this.hardware = hardware;
         this.evaluator = new CandidateEvaluator(engine, pricing);
+        this.bases = new BasisResolver(pricing);
+    }
+
+    /**
+     * The scenario with today's values of every default and deal choice written into it (decision
+     * 0708): what a share link carries, so it shows these numbers after the catalog changes. Choices
+     * that already carry terms, stated prices and choices with no price are left as they are.
+     */
+    public Scenario pinned(Scenario scenario) {
+        BasisResolver bases = new BasisResolver(pricing);
+        return scenario.withCandidates(scenario.candidates().stream().map(c -> bases.pin(c.cost(), c.hardware()).map(t -> c.withCost(c.cost().pinned(t))).orElse(c)).toList());
     }
 
     /** Built-in models, hardware and prices only (benchmarks, CLI-style use). */
@@ -55,6 +68,40 @@ public final class ScenarioCalculator {
         List<CandidateResult> results = candidates.parallelStream()
                 .map(c -> evaluator.evaluate(c, scenario.workload(), scenario.transport(), demand, control)).toList();
         return new ScenarioResults(Headline.of(results, scenario.workload()), results, demand.peak());
+    }
+
+    /** @throws com.inferplan.backend.support.InvalidInputException listing every invalid field of the single option */
+    public void validateSingle(Scenario scenario) {
+        new ScenarioValidator(models, hardware, pricing).resolveSingle(scenario);
+    }
+
+    /**
+     * {@code scenario}'s single candidate as one replica of a large fleet sized for its SLO capacity
+     * ({@link FleetReplica}): how much one replica serves within the SLO, whatever the scenario's demand,
+     * as a portfolio counts a pool's capacity for a tier.
+     */
+    public FleetReplica fleetReplica(Scenario scenario, RunControl control) {
+        ResolvedCandidate candidate = new ScenarioValidator(models, hardware, pricing).resolveSingle(scenario);
+        return evaluator.evaluateAsFleetReplica(candidate, scenario.workload(), scenario.transport(), control);
+    }
+
+    /**
+     * How {@code choice} pays for chips of {@code hardwareId}, or empty with {@link #whyNoPrice} explaining.
+     *
+     * @throws com.inferplan.backend.support.InvalidInputException for an unknown hardware or deal id
+     */
+    public Optional<BasisTerms> basisTerms(CostChoice choice, String hardwareId) {
+        Accelerator chip = hardware.apply(hardwareId).orElseThrow(() -> new InvalidInputException("hardware",
+                hardwareId, "no such hardware in the catalog or among custom hardware"));
+        if (choice.kind() == CostChoice.Kind.DEAL && pricing.deals().stream().noneMatch(t -> t.id().equals(choice.dealId()))) {
+            throw new InvalidInputException("cost.dealId", choice.dealId(), "no such deal template");
+        }
+        return bases.resolve(choice, hardwareId)
+                .map(priced -> BasisTerms.of(priced, FacilityUnit.of(choice, priced, chip, pricing)));
+    }
+
+    public String whyNoPrice(String hardwareId) {
+        return bases.whyNone(hardwareId);
     }
 
     /** One frontier per distinct model and hardware among the candidates. */

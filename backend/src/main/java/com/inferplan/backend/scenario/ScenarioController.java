@@ -85,4 +85,13 @@ public class ScenarioController {
     public Scenario example() {
         return PublishedExample.scenario();
     }
+
+    /**
+     * The example answered: results, each published claim with whether the modelled figure is an input
+     * from the publication or computed by the engine, and the options at TPOT p90 10, 20 and 40 ms.
+     */
+    @GetMapping("/examples/" + PublishedExample.ID + "/answer")
+    public PublishedExampleAnswer exampleAnswer() {
+        return service.publishedExample();
+    }
 }

@@ -11,7 +11,7 @@ import com.inferplan.backend.support.EditConflictException;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.db.scenario.ScenarioRepository;
-import com.inferplan.db.scenario.ScenarioRow;
+import com.inferplan.db.support.DocumentRow;
 import com.inferplan.db.support.RetiredIds;
 import com.inferplan.engine.serving.ProgressListener;
 import com.inferplan.engine.serving.RunControl;
@@ -19,6 +19,7 @@ import com.inferplan.pricing.catalog.DealTemplate;
 import com.inferplan.pricing.catalog.PricingCatalog;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,7 @@ public class ScenarioService {
     private final SecureRandom random = new SecureRandom();
     private final WorkGate gate;
     private final ResultsCache<CachedAnswer, ScenarioResults> cache = new ResultsCache<>(256);
+    private final ResultsCache<CachedAnswer, FleetReplica> replicas = new ResultsCache<>(1024);
 
     public ScenarioService(ScenarioRepository repository, RetiredIds retiredIds, AuditService audit,
                            ModelService models, HardwareService hardware, EvaluationService evaluations,
@@ -59,6 +61,16 @@ public class ScenarioService {
         this.audit = audit;
         this.calculator = new ScenarioCalculator(evaluations.engine(), PricingCatalog.builtIn(), models::find,
                 id -> hardware.catalog().find(id));
+    }
+
+    /** The scenario as a share link carries it: every default and deal choice with today's terms (decision 0708). */
+    public Scenario pinned(Scenario scenario) {
+        return calculator.pinned(scenario);
+    }
+
+    /** Whether two scenarios give the same numbers today: equal once both carry today's terms. */
+    public boolean sameAnswers(Scenario a, Scenario b) {
+        return pinned(a).equals(pinned(b));
     }
 
     public ScenarioResults results(Scenario scenario) {
@@ -87,6 +99,27 @@ public class ScenarioService {
     private record CachedAnswer(Scenario scenario, long dataGeneration) {
     }
 
+    /** @throws InvalidInputException listing every invalid field of a one-option scenario */
+    public void validateSingle(Scenario scenario) {
+        calculator.validateSingle(scenario);
+    }
+
+    /**
+     * {@code scenario}'s one option as a replica of a large fleet ({@link ScenarioCalculator#fleetReplica}),
+     * cached like answers by the scenario and the newest change to the data it reads.
+     */
+    public FleetReplica fleetReplica(Scenario scenario, RunControl control) {
+        return replicas.get(key(scenario), () -> calculator.fleetReplica(scenario, control));
+    }
+
+    public Optional<BasisTerms> basisTerms(CostChoice choice, String hardwareId) {
+        return calculator.basisTerms(choice, hardwareId);
+    }
+
+    public String whyNoPrice(String hardwareId) {
+        return calculator.whyNoPrice(hardwareId);
+    }
+
     public List<Frontier> frontiers(Scenario scenario) {
         return calculator.frontiers(scenario);
     }
@@ -110,7 +143,7 @@ public class ScenarioService {
     public SavedScenario create(String name, Scenario scenario) {
         String checked = name(name);
         validate(scenario);
-        ScenarioRow row = repository.insert(newId(), checked, ScenarioCodec.toJson(scenario), CurrentUser.name());
+        DocumentRow row = repository.insert(newId(), checked, ScenarioCodec.toJson(scenario), CurrentUser.name());
         audit.record("create", AuditedChange.created(ENTITY, row.id(), row.version(), row));
         return saved(row);
     }
@@ -121,8 +154,8 @@ public class ScenarioService {
     public SavedScenario save(String id, String name, Scenario scenario, int basedOnVersion) {
         String checked = name(name);
         validate(scenario);
-        ScenarioRow before = repository.find(id).orElseThrow(() -> notFound(id));
-        ScenarioRow after = EditConflictException.translating(() -> repository.update(id, checked, ScenarioCodec.toJson(scenario),
+        DocumentRow before = repository.find(id).orElseThrow(() -> notFound(id));
+        DocumentRow after = EditConflictException.translating(() -> repository.update(id, checked, ScenarioCodec.toJson(scenario),
                 CurrentUser.name(), basedOnVersion));
         audit.record("update", AuditedChange.updated(ENTITY, id, after.version(), before, after));
         return saved(after);
@@ -145,7 +178,7 @@ public class ScenarioService {
     @PreAuthorize(Role.ANALYST_RULE)
     @Transactional
     public void delete(String id, int basedOnVersion) {
-        ScenarioRow before = repository.find(id).orElseThrow(() -> notFound(id));
+        DocumentRow before = repository.find(id).orElseThrow(() -> notFound(id));
         if (!EditConflictException.translating(() -> repository.delete(id, basedOnVersion))) {
             throw notFound(id);
         }
@@ -158,7 +191,7 @@ public class ScenarioService {
     /** Newest first. */
     public List<ScenarioVersion> versions(String id) {
         get(id);
-        return repository.versions(id).stream().map(v -> new ScenarioVersion(v.scenarioId(), v.version(), v.name(),
+        return repository.versions(id).stream().map(v -> new ScenarioVersion(v.documentId(), v.version(), v.name(),
                 v.savedBy(), v.savedAt(), ScenarioCodec.fromJson(v.stateJson()))).toList();
     }
 
@@ -176,6 +209,20 @@ public class ScenarioService {
         return PublishedClaim.against(shownResults, results(PublishedExample.usualGpuService(shown)));
     }
 
+    /** The example's options answered again at TPOT limits of 10, 20 and 40 ms (cached like any answer). */
+    public List<SloSweepRow> sloSweep(Scenario shown) {
+        return SloSweepRow.sweep(shown, this::results);
+    }
+
+    /** The published example as REST gives it: answer, labelled claims and the TPOT sweep. */
+    public PublishedExampleAnswer publishedExample() {
+        Scenario example = PublishedExample.scenario();
+        ScenarioResults answer = resultsWithinLimits(example);
+        return new PublishedExampleAnswer(example, answer, PublishedClaim.against(answer,
+                resultsWithinLimits(PublishedExample.usualGpuService(example))),
+                SloSweepRow.sweep(example, this::resultsWithinLimits));
+    }
+
     /** The partner-deal templates a candidate may be priced under. */
     public List<DealTemplate> dealTemplates() {
         return PricingCatalog.builtIn().deals();
@@ -188,7 +235,7 @@ public class ScenarioService {
                 Candidate.of("amd-mi300x", CostChoice.DEFAULT)), Transport.HTTP, Scenario.Precisions.NATIVE);
     }
 
-    private static SavedScenario saved(ScenarioRow r) {
+    private static SavedScenario saved(DocumentRow r) {
         return new SavedScenario(r.id(), r.name(), r.version(), r.createdBy(), r.createdAt(), r.updatedBy(),
                 r.updatedAt(), ScenarioCodec.fromJson(r.stateJson()));
     }

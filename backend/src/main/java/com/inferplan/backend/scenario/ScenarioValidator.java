@@ -11,6 +11,7 @@ import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.ContextLengthException;
 import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.pricing.basis.HourlyBasis;
 import com.inferplan.pricing.catalog.DealTemplate;
 import com.inferplan.pricing.catalog.PricingCatalog;
 import java.util.ArrayList;
@@ -45,6 +46,15 @@ final class ScenarioValidator {
     }
 
     List<ResolvedCandidate> resolve(Scenario s) {
+        return resolve(s, MIN_CANDIDATES, MAX_CANDIDATES);
+    }
+
+    /** One option on its own, as a portfolio counts one pool's capacity for one tier. */
+    ResolvedCandidate resolveSingle(Scenario s) {
+        return resolve(s, 1, 1).get(0);
+    }
+
+    private List<ResolvedCandidate> resolve(Scenario s, int minCandidates, int maxCandidates) {
         if (s == null || s.workload() == null) {
             throw new InvalidInputException("workload", null, "a scenario needs a workload");
         }
@@ -53,8 +63,9 @@ final class ScenarioValidator {
         Precision kv = precision("precisions.kv", s.precisions().kv());
         Optional<ModelArchitecture> model = model("model", s.model(), s.workload().lengths());
         int count = s.candidates().size();
-        check(count >= MIN_CANDIDATES && count <= MAX_CANDIDATES, "candidates", count,
-                "compare between " + MIN_CANDIDATES + " and " + MAX_CANDIDATES + " options");
+        check(count >= minCandidates && count <= maxCandidates, "candidates", count,
+                minCandidates == maxCandidates ? "give exactly " + minCandidates + " option"
+                        : "compare between " + minCandidates + " and " + maxCandidates + " options");
         List<ResolvedCandidate> resolved = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             candidate(i, s.candidates().get(i), model, s.workload().lengths(), weights, kv).ifPresent(resolved::add);
@@ -112,6 +123,9 @@ final class ScenarioValidator {
     }
 
     private String cost(String at, CostChoice cost, String hardwareId) {
+        if (cost.terms() != null) {
+            return pinned(at, cost, hardwareId);
+        }
         return switch (cost.kind()) {
             case DEFAULT -> "catalog default price";
             case ON_DEMAND -> {
@@ -131,6 +145,21 @@ final class ScenarioValidator {
                 yield "deal " + cost.dealId();
             }
         };
+    }
+
+    /** Terms a link carries are checked as a saved basis is; the template they came from may be gone. */
+    private String pinned(String at, CostChoice cost, String hardwareId) {
+        PinnedTerms terms = cost.terms();
+        check(hardwareId == null || hardwareId.equals(terms.hardware()), at + ".terms.hardware", terms.hardware(),
+                "the terms price " + terms.hardware() + ", not " + hardwareId);
+        try {
+            check(terms.spec().basis() instanceof HourlyBasis, at + ".terms.basis", null,
+                    "the explorer prices chip-hours: give an hourly basis (on-demand, reserved, owned or partner-deal)");
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(new FieldProblem(at + ".terms." + p.field(), p.rejectedValue(),
+                    p.message())));
+        }
+        return cost.kind() == CostChoice.Kind.DEAL ? "deal " + cost.dealId() : "catalog default price";
     }
 
     private Optional<ModelArchitecture> model(String field, String id, Lengths lengths) {

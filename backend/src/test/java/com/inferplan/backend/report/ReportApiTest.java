@@ -143,6 +143,83 @@ class ReportApiTest {
         }
     }
 
+    @Test
+    void bothFilesHoldEachOptionsAssumptionsAsTheRestAnswerGivesThem() throws Exception {
+        Map<String, Row> sheet = new HashMap<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(report("format=xlsx")))) {
+            for (Row r : wb.getSheet("Assumptions")) {
+                sheet.put(r.getCell(0).getStringCellValue() + "|" + r.getCell(1).getStringCellValue(), r);
+            }
+        }
+        String pdfText;
+        try (PDDocument pdf = Loader.loadPDF(report("format=pdf"))) {
+            pdfText = words(new PDFTextStripper().getText(pdf));
+        }
+        int checked = 0;
+        for (JsonNode c : pricedOptions()) {
+            String label = "Option " + (c.get("index").asInt() + 1) + ": " + c.get("hardwareName").asText() + " · "
+                    + c.get("model").asText();
+            JsonNode serving = c.at("/cost/serving");
+            Map<String, Double> keyInputs = Map.of("usdPerChipHour", c.at("/cost/usdPerChipHour/value").asDouble(),
+                    "utilization", serving.get("utilization").asDouble(),
+                    "inputTokensPerSecond", serving.get("inputTokensPerSecond").asDouble(),
+                    "outputTokensPerSecond", serving.get("outputTokensPerSecond").asDouble(),
+                    "inputTokens", serving.get("inputTokens").asDouble(),
+                    "outputTokens", serving.get("outputTokens").asDouble());
+            for (var e : keyInputs.entrySet()) {
+                assertThat(sheet.get(label + "|" + e.getKey()).getCell(2).getNumericCellValue()).as(label + " " + e.getKey())
+                        .isEqualTo(e.getValue());
+            }
+            // every input the Monte Carlo drew: base, P10, median and P90 to the bit, and the base in the PDF
+            // (the drawn throughput is the end-to-end rate, a row of its own beside the decode-time rate)
+            for (JsonNode in : c.at("/cost/blendedSpread/inputs")) {
+                String name = in.get("name").asText();
+                Row row = sheet.get(label + "|" + Report.inputLabel(name));
+                assertThat(row).as(label + " " + name).isNotNull();
+                if (!name.equals("usdPerChipHour")) {
+                    assertThat(row.getCell(2).getNumericCellValue()).as(name).isEqualTo(in.get("base").asDouble());
+                }
+                assertThat(row.getCell(5).getNumericCellValue()).as(name + " P10").isEqualTo(in.get("p10").asDouble());
+                assertThat(row.getCell(6).getNumericCellValue()).as(name + " median").isEqualTo(in.get("median").asDouble());
+                assertThat(row.getCell(7).getNumericCellValue()).as(name + " P90").isEqualTo(in.get("p90").asDouble());
+                if (!name.equals(Report.THROUGHPUT)) {
+                    assertThat(pdfText).contains((c.get("index").asInt() + 1) + " " + name + " "
+                            + com.inferplan.backend.support.Quantities.count(row.getCell(2).getNumericCellValue()));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("uncertain inputs checked").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aReportOfALinkCarryingOlderTermsShowsThoseTerms() throws Exception {
+        // the CS-3 deal's contract value as an older template had it: 1.25 × 15 B = 18.75 B
+        var calculator = com.inferplan.backend.scenario.ScenarioCalculator.builtIn();
+        JsonNode pinned = JSON.readTree(ScenarioCodec.toJson(calculator.pinned(PublishedExample.scenario())));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) pinned.at("/candidates/0/cost/terms/basis"))
+                .put("contractValueUsd", 18.75e9);
+        byte[] xlsx = mvc.perform(post("/api/v1/scenarios/report?format=xlsx").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                        .contentType(MediaType.APPLICATION_JSON).content(pinned.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        JsonNode older = JSON.readTree(mvc.perform(post("/api/v1/scenarios/results")
+                .contentType(MediaType.APPLICATION_JSON).content(pinned.toString())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            boolean found = false;
+            for (Row r : wb.getSheet("Assumptions")) {
+                if (r.getCell(1).getStringCellValue().equals("contractValueUsd") && r.getCell(0).getStringCellValue()
+                        .startsWith("Option 1:")) {
+                    assertThat(r.getCell(2).getNumericCellValue()).isEqualTo(18.75e9);
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+            assertThat(wb.getSheet("Summary").getRow(7).getCell(13).getNumericCellValue())
+                    .isEqualTo(older.at("/candidates/0/cost/usdPerMillionBlendedTokens/value").asDouble());
+        }
+    }
+
     private static double value(XSSFWorkbook wb, XSSFFormulaEvaluator evaluator, String name) {
         var ref = new org.apache.poi.ss.util.AreaReference(wb.getName(name).getRefersToFormula(),
                 org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).getFirstCell();

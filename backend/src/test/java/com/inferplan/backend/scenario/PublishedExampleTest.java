@@ -68,6 +68,48 @@ class PublishedExampleTest {
     }
 
     @Test
+    void eachClaimSaysWhetherItsFigureIsTakenFromThePublicationOrComputed() {
+        List<PublishedClaim.FigureIs> origins = PublishedClaim.against(shown, usual).stream()
+                .map(PublishedClaim::figureIs).toList();
+        // speeds: the performance model; task minutes: engine speeds on turn shapes sized to the
+        // published minutes (0405); the three WebSocket cuts: the transport profile is built from them (0404)
+        assertThat(origins).containsExactly(PublishedClaim.FigureIs.COMPUTED_BY_ENGINE,
+                PublishedClaim.FigureIs.COMPUTED_BY_ENGINE, PublishedClaim.FigureIs.COMPUTED_FROM_SIZED_INPUTS,
+                PublishedClaim.FigureIs.COMPUTED_FROM_SIZED_INPUTS, PublishedClaim.FigureIs.INPUT_FROM_PUBLICATION,
+                PublishedClaim.FigureIs.INPUT_FROM_PUBLICATION, PublishedClaim.FigureIs.INPUT_FROM_PUBLICATION);
+        assertThat(PublishedClaim.against(shown, usual)).allSatisfy(c -> assertThat(c.how()).isNotBlank());
+    }
+
+    @Test
+    void theTpotSweepIsTheEnginesAnswerAtEachLimitAndLooserLimitsNeverCostMore() {
+        ScenarioCalculator calculator = ScenarioCalculator.builtIn();
+        List<SloSweepRow> rows = SloSweepRow.sweep(PublishedExample.scenario(),
+                s -> calculator.results(s, RunControl.NONE));
+        int options = PublishedExample.scenario().candidates().size();
+        assertThat(rows).hasSize(3 * options);
+        // the 20 ms rows are the usual-GPU-service answer the claims table uses, figure for figure
+        List<SloSweepRow> at20 = rows.subList(options, 2 * options);
+        for (int i = 0; i < options; i++) {
+            CandidateResult c = usual.candidates().get(i);
+            assertThat(at20.get(i).tpotMs()).isEqualTo(20);
+            assertThat(at20.get(i).replicas()).isEqualTo((int) Math.round(c.deployment().replicas().value()));
+            assertThat(at20.get(i).usdPerMillionTokens()).isEqualTo(c.usdPerMillionTokens());
+            assertThat(at20.get(i).sloMet()).isEqualTo(c.meetsSlo());
+        }
+        // a looser TPOT limit lets each chip batch more, so no option needs more chips at 40 than at 10 ms
+        // (replicas alone may rise where a smaller layout becomes the cheapest that meets the limit)
+        for (int i = 0; i < options; i++) {
+            SloSweepRow tight = rows.get(i);
+            SloSweepRow loose = rows.get(2 * options + i);
+            if (tight.fits()) {
+                assertThat(loose.chips()).isLessThanOrEqualTo(tight.chips());
+            }
+        }
+        // the large model on B200 meets the usual 20 ms limit (it is what the 65-70 tokens/s claim is held to)
+        assertThat(at20.get(PublishedExample.LARGE_ON_GPU).sloMet()).isTrue();
+    }
+
+    @Test
     void whenNoOptionMeetsTheSloTheHeadlineSaysSoAndNamesTheClosest() {
         Scenario gpusOnly = PublishedExample.scenario().withCandidates(PublishedExample.scenario().candidates()
                 .subList(1, 4));

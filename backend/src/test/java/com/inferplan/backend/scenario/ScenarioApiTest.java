@@ -31,6 +31,8 @@ class ScenarioApiTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ScenarioService scenarios;
 
     private ResultActions create(String name, String scenarioJson) throws Exception {
         return mvc.perform(post("/api/v1/scenarios").contentType(MediaType.APPLICATION_JSON)
@@ -170,5 +172,32 @@ class ScenarioApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.model").value("qwen3-coder-30b-a3b"))
                 .andExpect(jsonPath("$.candidates[3].model").value("deepseek-v3"));
+    }
+
+    @Test
+    void theExampleAnswerLabelsPublishedInputsAndComputedFiguresAndSweepsTheTpotLimit() throws Exception {
+        mvc.perform(get("/api/v1/scenarios/examples/codex-spark/answer"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scenario.model").value("qwen3-coder-30b-a3b"))
+                .andExpect(jsonPath("$.results.candidates.length()").value(4))
+                .andExpect(jsonPath("$.claims[0].figureIs").value("computed-by-engine"))
+                .andExpect(jsonPath("$.claims[2].figureIs").value("computed-from-sized-inputs"))
+                .andExpect(jsonPath("$.claims[4].figureIs").value("input-from-publication"))
+                // 3 TPOT limits × 4 options, each with the engine's replicas, $/M and verdict
+                .andExpect(jsonPath("$.sloSweep.length()").value(12))
+                .andExpect(jsonPath("$.sloSweep[0].tpotMs").value(10.0))
+                .andExpect(jsonPath("$.sloSweep[11].tpotMs").value(40.0))
+                .andExpect(jsonPath("$.sloSweep[4].replicas").isNumber())
+                .andExpect(jsonPath("$.sloSweep[4].usdPerMillionTokens").isNumber());
+    }
+
+    @Test
+    void aScenarioCarryingTermsIsAnsweredAtThoseTerms() throws Exception {
+        String pinned = ScenarioCodec.toJson(scenarios.pinned(PublishedExample.scenario()));
+        mvc.perform(post("/api/v1/scenarios/results").contentType(MediaType.APPLICATION_JSON).content(pinned))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.candidates[0].cost.usdPerMillionBlendedTokens.value").value(
+                        scenarios.results(PublishedExample.scenario()).candidates().get(0).cost()
+                                .usdPerMillionBlendedTokens().value()));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.inferplan.db.support.DocumentRow;
+import com.inferplan.db.support.DocumentVersionRow;
 import com.inferplan.db.support.StaleVersionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -33,26 +35,26 @@ abstract class ScenarioRepositoryTestBase {
         // Big enough to need a CLOB on H2 and TOAST on PostgreSQL, with characters outside Latin-1.
         String state = "{\"note\":\"" + "€ 推論 ".repeat(100_000) + "\"}";
 
-        ScenarioRow saved = repository.insert("s1", "Coding", state, "alice");
+        DocumentRow saved = repository.insert("s1", "Coding", state, "alice");
 
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.createdBy()).isEqualTo("alice");
         assertThat(saved.updatedBy()).isEqualTo("alice");
-        assertThat(repository.find("s1")).get().extracting(ScenarioRow::stateJson).isEqualTo(state);
+        assertThat(repository.find("s1")).get().extracting(DocumentRow::stateJson).isEqualTo(state);
         assertThat(repository.find("missing")).isEmpty();
     }
 
     @Test
     void everySaveAppendsAVersionWithItsAuthor() {
         repository.insert("s1", "Coding", "{\"a\":1}", "alice");
-        ScenarioRow updated = repository.update("s1", "Coding v2", "{\"a\":2}", "bob", 1);
+        DocumentRow updated = repository.update("s1", "Coding v2", "{\"a\":2}", "bob", 1);
 
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.updatedBy()).isEqualTo("bob");
         assertThat(updated.createdBy()).isEqualTo("alice");
         assertThat(repository.versions("s1"))
-                .extracting(ScenarioVersionRow::version, ScenarioVersionRow::name, ScenarioVersionRow::savedBy,
-                        ScenarioVersionRow::stateJson)
+                .extracting(DocumentVersionRow::version, DocumentVersionRow::name, DocumentVersionRow::savedBy,
+                        DocumentVersionRow::stateJson)
                 .containsExactly(tuple(2, "Coding v2", "bob", "{\"a\":2}"), tuple(1, "Coding", "alice", "{\"a\":1}"));
     }
 
@@ -64,7 +66,7 @@ abstract class ScenarioRepositoryTestBase {
         assertThatThrownBy(() -> repository.update("s1", "Coding", "{\"a\":3}", "bob", 1))
                 .isInstanceOf(StaleVersionException.class)
                 .hasMessageContaining("changed by someone else since version 1");
-        assertThat(repository.find("s1")).get().extracting(ScenarioRow::stateJson, ScenarioRow::version)
+        assertThat(repository.find("s1")).get().extracting(DocumentRow::stateJson, DocumentRow::version)
                 .containsExactly("{\"a\":2}", 2);
         assertThat(repository.versions("s1")).hasSize(2);
     }
@@ -75,7 +77,7 @@ abstract class ScenarioRepositoryTestBase {
         Thread.sleep(5); // timestamps must differ for the order to mean anything
         repository.insert("newer", "Newer", "{}", "alice");
 
-        assertThat(repository.findAll()).extracting(ScenarioRow::id).containsSubsequence("newer", "older");
+        assertThat(repository.findAll()).extracting(DocumentRow::id).containsSubsequence("newer", "older");
     }
 
     @Test
@@ -103,7 +105,7 @@ abstract class ScenarioRepositoryTestBase {
         String id = "race-" + System.nanoTime();
         repository.insert(id, "Race", "{}", "alice");
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        AtomicReference<CompletableFuture<ScenarioRow>> second = new AtomicReference<>();
+        AtomicReference<CompletableFuture<DocumentRow>> second = new AtomicReference<>();
         try {
             tx.executeWithoutResult(first -> {
                 repository.update(id, "Alice's", "{\"by\":\"alice\"}", "alice", 1);
@@ -117,9 +119,9 @@ abstract class ScenarioRepositoryTestBase {
 
             assertThatThrownBy(() -> second.get().get(30, TimeUnit.SECONDS))
                     .hasCauseInstanceOf(StaleVersionException.class);
-            assertThat(repository.find(id)).get().extracting(ScenarioRow::name, ScenarioRow::version)
+            assertThat(repository.find(id)).get().extracting(DocumentRow::name, DocumentRow::version)
                     .containsExactly("Alice's", 2);
-            assertThat(repository.versions(id)).extracting(ScenarioVersionRow::savedBy).containsExactly("alice", "alice");
+            assertThat(repository.versions(id)).extracting(DocumentVersionRow::savedBy).containsExactly("alice", "alice");
         } finally {
             repository.find(id).ifPresent(row -> repository.delete(id, row.version()));
         }

@@ -3,6 +3,7 @@ package com.inferplan.ui.explorer;
 import com.inferplan.backend.scenario.CandidateResult;
 import com.inferplan.backend.scenario.Frontier;
 import com.inferplan.backend.scenario.PublishedClaim;
+import com.inferplan.backend.scenario.SloSweepRow;
 import com.inferplan.backend.scenario.ScenarioResults;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -59,6 +60,10 @@ class AnswerPanel extends Div {
     void showClaims(List<PublishedClaim> claims) {
         example.show(claims);
         example.setVisible(true);
+    }
+
+    void showSloSweep(List<SloSweepRow> rows) {
+        example.showSweep(rows);
     }
 
     void hideClaims() {

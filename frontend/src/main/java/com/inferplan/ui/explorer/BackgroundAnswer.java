@@ -17,13 +17,13 @@ import java.util.function.Consumer;
  * running; results of a superseded run are dropped. Answers within {@link #QUIET_MILLIS} appear without
  * any indicator; a slower one shows a progress bar with a Cancel button.
  */
-class BackgroundAnswer extends Div {
+public class BackgroundAnswer extends Div {
 
     /** The explorer's latency budget for a live answer: below it nothing flickers. */
     static final long QUIET_MILLIS = 200;
 
     /** The work, given a flag it must poll and stop at (the simulator does, via its RunControl). */
-    interface Work {
+    public interface Work {
         void run(BooleanSupplier cancelled, Consumer<Runnable> deliver);
     }
 
@@ -32,7 +32,7 @@ class BackgroundAnswer extends Div {
     private AtomicBoolean running = new AtomicBoolean();
     private int generation;
 
-    BackgroundAnswer(ScheduledExecutorService executor, Consumer<String> onCancelled) {
+    public BackgroundAnswer(ScheduledExecutorService executor, Consumer<String> onCancelled) {
         this.executor = executor;
         setId("explorer-progress");
         addClassName("ipx-progress");
@@ -54,7 +54,7 @@ class BackgroundAnswer extends Div {
      * Starts {@code work}; what it passes to {@code deliver} runs in the UI, only if no newer run started.
      * {@code failed} receives its exception in the UI.
      */
-    void start(UI ui, Work work, Consumer<RuntimeException> failed) {
+    public void start(UI ui, Work work, Consumer<RuntimeException> failed) {
         running.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
         running = cancelled;

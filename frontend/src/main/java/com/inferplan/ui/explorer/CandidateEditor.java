@@ -36,6 +36,8 @@ class CandidateEditor extends Div {
     private final ComboBox<String> model = new ComboBox<>("Own model (optional)");
     private final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     private final ExplorerChoices choices;
+    /** The choice last shown: kept, with any terms a link carried, while the same cost stays chosen. */
+    private CostChoice shown = CostChoice.DEFAULT;
 
     CandidateEditor(int index, ExplorerChoices choices, Runnable changed, Runnable removed) {
         this.choices = choices;
@@ -76,6 +78,7 @@ class CandidateEditor extends Div {
     }
 
     void setCandidate(Candidate c) {
+        shown = c.cost();
         hardware.setValue(c.hardware());
         chips.setValue(c.chipsPerReplica());
         offerCosts(c.hardware(), key(c.cost()));
@@ -98,6 +101,10 @@ class CandidateEditor extends Div {
         CostChoice costChoice = choice.startsWith(DEAL_PREFIX) ? CostChoice.deal(choice.substring(DEAL_PREFIX.length()))
                 : ON_DEMAND.equals(choice) ? new CostChoice(CostChoice.Kind.ON_DEMAND, null, usd.getValue())
                 : CostChoice.DEFAULT;
+        if (shown.terms() != null && costChoice.equals(shown.unpinned())
+                && shown.terms().hardware().equals(hardware.getValue())) {
+            costChoice = shown;
+        }
         return Optional.of(new Candidate(hardware.getValue(), chips.getValue(), costChoice, model.getValue()));
     }
 

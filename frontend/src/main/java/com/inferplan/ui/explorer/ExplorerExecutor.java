@@ -21,7 +21,7 @@ public class ExplorerExecutor {
         return t;
     });
 
-    ScheduledExecutorService executor() {
+    public ScheduledExecutorService executor() {
         return executor;
     }
 

@@ -126,7 +126,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
     /** The name a report carries: the saved name and version (marked when edited since), or what it is. */
     private String reportName() {
         if (saved != null) {
-            return saved.name() + " v" + saved.version() + (saved.scenario().equals(scenario) ? "" : " edited");
+            return saved.name() + " v" + saved.version() + (service.sameAnswers(saved.scenario(), scenario) ? "" : " edited");
         }
         return example ? "Codex-Spark published example" : "Unsaved scenario";
     }
@@ -161,7 +161,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
     }
 
     private void updateUrlAndStatus() {
-        toolbar.show(saved, saved != null && !saved.scenario().equals(scenario));
+        toolbar.show(saved, saved != null && !service.sameAnswers(saved.scenario(), scenario));
         Map<String, String> params = new LinkedHashMap<>();
         if (saved != null) {
             params.put("id", saved.id());
@@ -170,7 +170,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         if (example) {
             params.put("example", PublishedExample.ID);
         }
-        params.put("s", ScenarioCodec.toLink(scenario));
+        // The link carries today's terms of every cost choice, so it reproduces these numbers later (0708).
+        params.put("s", ScenarioCodec.toLink(service.pinned(scenario)));
         String location = "?" + QueryParameters.simple(params).getQueryString();
         // Just before the response: after the router has written the address of a navigation, not before it.
         UI ui = UI.getCurrent();
@@ -194,6 +195,8 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
             if (withClaims) {
                 var claims = service.publishedClaims(asked, results);
                 deliver.accept(() -> answer.showClaims(claims));
+                var sweep = service.sloSweep(asked);
+                deliver.accept(() -> answer.showSloSweep(sweep));
             }
         }, this::failed);
     }

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 
-/** Asks for a scenario's name, then runs the save; a rejected name is shown on the field. */
-class NameDialog extends Dialog {
+/** Asks for a name (of a scenario or a portfolio), then runs the save; a rejected name is shown on the field. */
+public class NameDialog extends Dialog {
 
-    NameDialog(String title, String action, String initialName, Consumer<String> save) {
+    public NameDialog(String title, String action, String initialName, Consumer<String> save) {
         setHeaderTitle(title);
         TextField name = new TextField("Name");
         name.setId("explorer-name");

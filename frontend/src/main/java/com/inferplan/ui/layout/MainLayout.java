@@ -65,6 +65,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Evaluate", "evaluate", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Validation", "validation", VaadinIcon.SCATTER_CHART.create()));
         nav.addItem(new SideNavItem("Costs & deals", "deals", VaadinIcon.MONEY.create()));
+        nav.addItem(new SideNavItem("Portfolios", "portfolios", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem("Load test", "load-test", VaadinIcon.TRENDING_UP.create()));
         nav.addItem(new SideNavItem("API tokens", "account", VaadinIcon.KEY.create()));
         if (admin) {

@@ -3,6 +3,8 @@ package com.inferplan.pricing.catalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inferplan.pricing.PricingInputException;
 import com.inferplan.pricing.basis.OnDemand;
+import com.inferplan.pricing.basis.PartnerDeal;
+import com.inferplan.pricing.explain.Provenance;
 import com.inferplan.pricing.deal.DealEvaluation;
 import com.inferplan.pricing.deal.DealEvaluator;
 import com.inferplan.pricing.finance.CashFlowPeriod;
@@ -133,18 +135,36 @@ public final class PricingCatalog {
     public TemplateEvaluation evaluateDeal(String dealId, double utilization, CashFlowPeriod period,
                                            double discountRateAnnual) {
         DealTemplate template = deal(dealId);
-        Optional<DefaultBasis> basis = defaultBasis(template.hardwareId());
-        DealEvaluation evaluation;
-        String note;
+        DealEvaluation evaluation = evaluateTerms(template.hardwareId(), template.deal(), template.provenance(),
+                utilization, period, discountRateAnnual);
+        return new TemplateEvaluation(template, evaluation, npvNote(template.hardwareId()));
+    }
+
+    /**
+     * Evaluates deal terms that need not be today's template (a scenario may carry the terms in effect
+     * when it was shared), with NPV against the hardware's default on-demand price where it has one.
+     */
+    public DealEvaluation evaluateTerms(String hardwareId, PartnerDeal deal, Map<String, Provenance> provenance,
+                                        double utilization, CashFlowPeriod period, double discountRateAnnual) {
+        Optional<OnDemand> onDemand = onDemandDefault(hardwareId);
+        DealEvaluation evaluation = onDemand.isPresent()
+                ? DealEvaluator.evaluate(deal, utilization, period, onDemand.get(), discountRateAnnual)
+                : DealEvaluator.evaluate(deal, utilization, period);
+        return evaluation.withProvenance(provenance);
+    }
+
+    private Optional<OnDemand> onDemandDefault(String hardwareId) {
+        return hardwareIds.contains(hardwareId) ? defaultBasis(hardwareId).map(DefaultBasis::basis)
+                .filter(OnDemand.class::isInstance).map(OnDemand.class::cast) : Optional.empty();
+    }
+
+    private String npvNote(String hardwareId) {
+        Optional<DefaultBasis> basis = defaultBasis(hardwareId);
         if (basis.isPresent() && basis.get().basis() instanceof OnDemand onDemand) {
-            evaluation = DealEvaluator.evaluate(template.deal(), utilization, period, onDemand, discountRateAnnual);
-            note = "NPV against renting the used capacity on demand at " + onDemand.usdPerChipHour()
-                    + " USD/chip-hour (" + template.hardwareId() + " default). " + basis.get().rationale();
-        } else {
-            evaluation = DealEvaluator.evaluate(template.deal(), utilization, period);
-            note = "No NPV: " + template.hardwareId() + " has no on-demand price to compare with.";
+            return "NPV against renting the used capacity on demand at " + onDemand.usdPerChipHour()
+                    + " USD/chip-hour (" + hardwareId + " default). " + basis.get().rationale();
         }
-        return new TemplateEvaluation(template, evaluation.withProvenance(template.provenance()), note);
+        return "No NPV: " + hardwareId + " has no on-demand price to compare with.";
     }
 
     CatalogFiles.CloudPrices cloudFile() {
