@@ -1,5 +1,6 @@
 package com.inferplan.pricing.portfolio;
 
+import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
@@ -45,20 +46,72 @@ final class FleetModel {
 
     /** The solution of the program for {@code goal}, or empty when it has no feasible plan. */
     static Optional<FleetSolution> solve(Fleet fleet, Goal goal, long timeLimitMillis) {
-        FleetModel m = new FleetModel(fleet, timeLimitMillis);
-        m.addVariables();
-        FleetRows.addAll(m, goal);
-        m.setObjective(goal);
+        FleetModel m = build(fleet, goal, timeLimitMillis);
         long start = System.nanoTime();
         Optimisation.Result result = m.model.minimise();
         if (!result.getState().isFeasible()) {
             // ojAlgo can report a search cut short by the clock like a proof of infeasibility; tell them apart.
-            if ((System.nanoTime() - start) / 1e6 >= 0.95 * timeLimitMillis) {
+            if (ranOut(start, timeLimitMillis)) {
                 throw new SolveTimeout(timeLimitMillis);
             }
             return Optional.empty();
         }
         return Optional.of(m.read(result, result.getState().isOptimal()));
+    }
+
+    /** The linear relaxation of the cost program; empty when even that has no solution. */
+    static Optional<Relaxation> relaxation(Fleet fleet, long timeLimitMillis) {
+        FleetModel m = build(fleet, Goal.MIN_COST, timeLimitMillis);
+        m.model.relax(false);
+        Optimisation.Result result = m.model.minimise();
+        if (!result.getState().isFeasible()) {
+            return Optional.empty();
+        }
+        double[] r = new double[m.replicas.length];
+        for (int c = 0; c < r.length; c++) {
+            r[c] = result.doubleValue(m.model.indexOf(m.replicas[c]));
+        }
+        return Optional.of(new Relaxation(Math.max(0, m.usdOf(result.getValue())), r));
+    }
+
+    /**
+     * The cost program with a cut-off row (cost <= {@code usdCutoff}), so branch and bound prunes
+     * every node that cannot beat a plan already in hand: a plan when one is found (optimal when
+     * proven), none with {@code timedOut} false when none is that cheap (a proof), or true when the
+     * clock stopped the search first.
+     */
+    static Search below(Fleet fleet, double usdCutoff, long timeLimitMillis) {
+        FleetModel m = build(fleet, Goal.MIN_COST, timeLimitMillis);
+        Expression cutoff = m.model.addExpression("cutoff").upper((usdCutoff - FleetRows.fixedUsd(fleet, -1)) / m.usdScale);
+        for (int p = 0; p < fleet.pools(); p++) {
+            FleetRows.add(cutoff, m.overage[p], fleet.pool(p).overageRate() / m.usdScale);
+        }
+        long start = System.nanoTime();
+        Optimisation.Result result = m.model.minimise();
+        if (!result.getState().isFeasible()) {
+            return new Search(Optional.empty(), ranOut(start, timeLimitMillis));
+        }
+        return new Search(Optional.of(m.read(result, result.getState().isOptimal())), false);
+    }
+
+    record Search(Optional<FleetSolution> plan, boolean timedOut) {
+    }
+
+    private static FleetModel build(Fleet fleet, Goal goal, long timeLimitMillis) {
+        FleetModel m = new FleetModel(fleet, timeLimitMillis);
+        m.addVariables();
+        FleetRows.addAll(m, goal);
+        m.setObjective(goal);
+        return m;
+    }
+
+    private static boolean ranOut(long startNanos, long timeLimitMillis) {
+        return (System.nanoTime() - startNanos) / 1e6 >= 0.95 * timeLimitMillis;
+    }
+
+    /** USD per month of a cost-objective value: the take-or-pay constants plus the scaled overage. */
+    private double usdOf(double objective) {
+        return FleetRows.fixedUsd(fleet, -1) + objective * usdScale;
     }
 
     private void addVariables() {
@@ -97,6 +150,6 @@ final class FleetModel {
         for (int c = 0; c < replicas.length; c++) {
             r[c] = (int) Math.round(result.doubleValue(model.indexOf(replicas[c])));
         }
-        return new FleetSolution(n, r, optimal);
+        return new FleetSolution(n, r, optimal, 0);
     }
 }
