@@ -1,6 +1,5 @@
 package com.inferplan.pricing.portfolio;
 
-import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
@@ -74,30 +73,7 @@ final class FleetModel {
         return Optional.of(new Relaxation(Math.max(0, m.usdOf(result.getValue())), r));
     }
 
-    /**
-     * The cost program with a cut-off row (cost <= {@code usdCutoff}), so branch and bound prunes
-     * every node that cannot beat a plan already in hand: a plan when one is found (optimal when
-     * proven), none with {@code timedOut} false when none is that cheap (a proof), or true when the
-     * clock stopped the search first.
-     */
-    static Search below(Fleet fleet, double usdCutoff, long timeLimitMillis) {
-        FleetModel m = build(fleet, Goal.MIN_COST, timeLimitMillis);
-        Expression cutoff = m.model.addExpression("cutoff").upper((usdCutoff - FleetRows.fixedUsd(fleet, -1)) / m.usdScale);
-        for (int p = 0; p < fleet.pools(); p++) {
-            FleetRows.add(cutoff, m.overage[p], fleet.pool(p).overageRate() / m.usdScale);
-        }
-        long start = System.nanoTime();
-        Optimisation.Result result = m.model.minimise();
-        if (!result.getState().isFeasible()) {
-            return new Search(Optional.empty(), ranOut(start, timeLimitMillis));
-        }
-        return new Search(Optional.of(m.read(result, result.getState().isOptimal())), false);
-    }
-
-    record Search(Optional<FleetSolution> plan, boolean timedOut) {
-    }
-
-    private static FleetModel build(Fleet fleet, Goal goal, long timeLimitMillis) {
+    static FleetModel build(Fleet fleet, Goal goal, long timeLimitMillis) {
         FleetModel m = new FleetModel(fleet, timeLimitMillis);
         m.addVariables();
         FleetRows.addAll(m, goal);
@@ -105,7 +81,7 @@ final class FleetModel {
         return m;
     }
 
-    private static boolean ranOut(long startNanos, long timeLimitMillis) {
+    static boolean ranOut(long startNanos, long timeLimitMillis) {
         return (System.nanoTime() - startNanos) / 1e6 >= 0.95 * timeLimitMillis;
     }
 
@@ -141,7 +117,7 @@ final class FleetModel {
         }
     }
 
-    private FleetSolution read(Optimisation.Result result, boolean optimal) {
+    FleetSolution read(Optimisation.Result result, boolean optimal) {
         int[] n = new int[units.length];
         for (int p = 0; p < units.length; p++) {
             n[p] = (int) Math.round(result.doubleValue(model.indexOf(units[p])));

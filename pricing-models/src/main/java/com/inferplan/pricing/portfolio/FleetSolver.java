@@ -79,7 +79,7 @@ final class FleetSolver {
         if (limit < overrun + MIN_SEARCH_MILLIS) {
             return first.withProof(false, bound);
         }
-        FleetModel.Search search = FleetModel.below(fleet, usd * (1 - SAME_COST), limit - overrun);
+        FleetSearch.Search search = FleetSearch.below(fleet, usd * (1 - SAME_COST), limit - overrun);
         if (search.plan().isEmpty()) {
             // Nothing cheaper exists unless the clock, not the search, ended it.
             return search.timedOut() ? first.withProof(false, bound) : first.withProof(true, usd);
