@@ -6,7 +6,7 @@ import com.inferplan.backend.portfolio.PortfolioAnswer.PoolAnswer;
 import com.inferplan.backend.portfolio.PortfolioAnswer.PoolTier;
 import com.inferplan.backend.portfolio.PortfolioAnswer.TierAnswer;
 import com.inferplan.pricing.portfolio.PoolPlan;
-import com.inferplan.pricing.portfolio.PortfolioOptimizer;
+import com.inferplan.pricing.portfolio.SolveBudget;
 import com.inferplan.pricing.portfolio.PortfolioPlan;
 import com.inferplan.pricing.portfolio.PortfolioProblem;
 import java.util.List;
@@ -19,7 +19,7 @@ final class AnswerBuilder {
     }
 
     static PortfolioAnswer of(Portfolio portfolio, Map<String, PoolUnit> units, List<TierOnPool> cells,
-                              PortfolioProblem problem, PortfolioPlan plan, PortfolioOptimizer optimizer,
+                              PortfolioProblem problem, PortfolioPlan plan, SolveBudget clock,
                               List<String> notes) {
         List<PoolAnswer> pools = plan.pools().stream().map(p -> pool(portfolio, units.get(p.pool()), p)).toList();
         List<TierAnswer> tiers = portfolio.tiers().stream()
@@ -27,10 +27,11 @@ final class AnswerBuilder {
         List<Binding> binding = plan.bindingConstraints().stream()
                 .map(b -> new Binding(b.constraint(), b.description(), b.usdPerMonth())).toList();
         List<CapacityCell> matrix = cells.stream().map(c -> cell(c, units.get(c.pool()))).toList();
+        CostUncertainty.Result spread = plan.feasible() ? CostUncertainty.of(problem, plan, clock) : null;
         return new PortfolioAnswer(plan.feasible(), plan.totalUsdPerMonth(), plan.blendedUsdPerMillionTokens(), pools,
                 tiers, plan.feasible() ? plan.megawatts() : null, plan.vendorSpendShares(), binding,
-                plan.infeasibility(), plan.feasible() ? CostUncertainty.of(problem, plan) : null, matrix,
-                concat(notes, plan.notes()));
+                plan.infeasibility(), spread == null ? null : spread.spread(), matrix,
+                concat(concat(notes, plan.notes()), spread == null ? List.of() : spread.notes()));
     }
 
     private static PoolAnswer pool(Portfolio portfolio, PoolUnit unit, PoolPlan p) {

@@ -7,6 +7,7 @@ import com.inferplan.pricing.portfolio.PlanUncertainty;
 import com.inferplan.pricing.portfolio.PlanUncertaintyResult;
 import com.inferplan.pricing.portfolio.PortfolioPlan;
 import com.inferplan.pricing.portfolio.PortfolioProblem;
+import com.inferplan.pricing.portfolio.SolveBudget;
 import java.util.List;
 
 /**
@@ -22,13 +23,19 @@ final class CostUncertainty {
     private CostUncertainty() {
     }
 
-    static CostSpread of(PortfolioProblem problem, PortfolioPlan plan) {
-        PlanUncertaintyResult result = new PlanUncertainty().analyse(problem, plan, DRAWS, SEED);
+    /** The spread and what the answer must say about it (demand bars skipped or approximate for time). */
+    record Result(CostSpread spread, List<String> notes) {
+    }
+
+    /** Demand re-optimisations within what is left of the answer's {@code clock}. */
+    static Result of(PortfolioProblem problem, PortfolioPlan plan, SolveBudget clock) {
+        PlanUncertaintyResult result = new PlanUncertainty().analyse(problem, plan, DRAWS, SEED, clock);
         // Inputs that do not move the total (a price of a pool the plan does not use) would only be noise.
         List<Swing> tornado = result.tornado().bars().stream().filter(b -> b.swing() > 0).map(b -> new Swing(b.input(),
                 Quantities.format(b.inputLow(), b.inputUnit()), Quantities.format(b.inputHigh(), b.inputUnit()),
                 b.outputAtLow(), b.outputAtHigh())).toList();
         var total = result.totalUsdPerMonth();
-        return new CostSpread(total.p10(), total.p50(), total.p90(), total.draws(), tornado);
+        return new Result(new CostSpread(total.p10(), total.p50(), total.p90(), total.draws(), tornado),
+                result.notes().stream().map(n -> "Cost spread: " + n + ".").toList());
     }
 }

@@ -12,23 +12,39 @@ final class DemandBar {
     private DemandBar() {
     }
 
-    static Optional<TornadoChart.Bar> of(FleetSolver solver, PortfolioProblem problem, Tier tier, double swing) {
-        Optional<Double> low = cheapest(solver, problem, tier, 1 - swing);
-        Optional<Double> high = cheapest(solver, problem, tier, 1 + swing);
+    /** The bar, and whether both ends are proven cheapest; {@code solver}'s share is for the two solves. */
+    static Optional<Result> of(FleetSolver solver, PortfolioProblem problem, Tier tier, double swing) {
+        FleetSolver each = solver.share(solver.shareOfLeft() / 2);
+        Optional<FleetSolution> low = cheapest(each, problem, tier, 1 - swing);
+        Optional<FleetSolution> high = cheapest(each, problem, tier, 1 + swing);
         if (low.isEmpty() || high.isEmpty()) {
             return Optional.empty();
         }
         double peak = tier.peakTokensPerSecond();
-        return Optional.of(new TornadoChart.Bar(tier.id() + " peak demand", "tokens/s", peak * (1 - swing),
-                peak * (1 + swing), low.get(), high.get(), Math.abs(high.get() - low.get())));
+        double usdLow = usd(problem, tier, 1 - swing, low.get());
+        double usdHigh = usd(problem, tier, 1 + swing, high.get());
+        return Optional.of(new Result(new TornadoChart.Bar(tier.id() + " peak demand", "tokens/s", peak * (1 - swing),
+                peak * (1 + swing), usdLow, usdHigh, Math.abs(usdHigh - usdLow)),
+                low.get().provenOptimal() && high.get().provenOptimal()));
     }
 
-    private static Optional<Double> cheapest(FleetSolver solver, PortfolioProblem problem, Tier tier, double factor) {
+    record Result(TornadoChart.Bar bar, boolean proven) {
+    }
+
+    private static double usd(PortfolioProblem problem, Tier tier, double factor, FleetSolution plan) {
+        return plan.usdPerMonth(new Fleet(scaled(problem, tier, factor)));
+    }
+
+    private static PortfolioProblem scaled(PortfolioProblem problem, Tier tier, double factor) {
         List<Tier> tiers = new ArrayList<>(problem.tiers());
         tiers.set(tiers.indexOf(tier), tier.scaledDemand(factor));
-        PortfolioProblem changed = problem.withTiers(tiers);
+        return problem.withTiers(tiers);
+    }
+
+    private static Optional<FleetSolution> cheapest(FleetSolver solver, PortfolioProblem problem, Tier tier,
+                                                    double factor) {
         try {
-            return solver.cheapest(changed).map(s -> solver.usdPerMonth(changed, s));
+            return solver.cheapest(scaled(problem, tier, factor));
         } catch (SolveTimeout e) {
             return Optional.empty();
         }

@@ -45,20 +45,49 @@ final class FleetModel {
 
     /** The solution of the program for {@code goal}, or empty when it has no feasible plan. */
     static Optional<FleetSolution> solve(Fleet fleet, Goal goal, long timeLimitMillis) {
-        FleetModel m = new FleetModel(fleet, timeLimitMillis);
-        m.addVariables();
-        FleetRows.addAll(m, goal);
-        m.setObjective(goal);
+        FleetModel m = build(fleet, goal, timeLimitMillis);
         long start = System.nanoTime();
         Optimisation.Result result = m.model.minimise();
         if (!result.getState().isFeasible()) {
             // ojAlgo can report a search cut short by the clock like a proof of infeasibility; tell them apart.
-            if ((System.nanoTime() - start) / 1e6 >= 0.95 * timeLimitMillis) {
+            if (ranOut(start, timeLimitMillis)) {
                 throw new SolveTimeout(timeLimitMillis);
             }
             return Optional.empty();
         }
         return Optional.of(m.read(result, result.getState().isOptimal()));
+    }
+
+    /** The linear relaxation of the cost program; empty when even that has no solution. */
+    static Optional<Relaxation> relaxation(Fleet fleet, long timeLimitMillis) {
+        FleetModel m = build(fleet, Goal.MIN_COST, timeLimitMillis);
+        m.model.relax(false);
+        Optimisation.Result result = m.model.minimise();
+        if (!result.getState().isFeasible()) {
+            return Optional.empty();
+        }
+        double[] r = new double[m.replicas.length];
+        for (int c = 0; c < r.length; c++) {
+            r[c] = result.doubleValue(m.model.indexOf(m.replicas[c]));
+        }
+        return Optional.of(new Relaxation(Math.max(0, m.usdOf(result.getValue())), r));
+    }
+
+    static FleetModel build(Fleet fleet, Goal goal, long timeLimitMillis) {
+        FleetModel m = new FleetModel(fleet, timeLimitMillis);
+        m.addVariables();
+        FleetRows.addAll(m, goal);
+        m.setObjective(goal);
+        return m;
+    }
+
+    static boolean ranOut(long startNanos, long timeLimitMillis) {
+        return (System.nanoTime() - startNanos) / 1e6 >= 0.95 * timeLimitMillis;
+    }
+
+    /** USD per month of a cost-objective value: the take-or-pay constants plus the scaled overage. */
+    private double usdOf(double objective) {
+        return FleetRows.fixedUsd(fleet, -1) + objective * usdScale;
     }
 
     private void addVariables() {
@@ -88,7 +117,7 @@ final class FleetModel {
         }
     }
 
-    private FleetSolution read(Optimisation.Result result, boolean optimal) {
+    FleetSolution read(Optimisation.Result result, boolean optimal) {
         int[] n = new int[units.length];
         for (int p = 0; p < units.length; p++) {
             n[p] = (int) Math.round(result.doubleValue(model.indexOf(units[p])));
@@ -97,6 +126,6 @@ final class FleetModel {
         for (int c = 0; c < replicas.length; c++) {
             r[c] = (int) Math.round(result.doubleValue(model.indexOf(replicas[c])));
         }
-        return new FleetSolution(n, r, optimal);
+        return new FleetSolution(n, r, optimal, 0);
     }
 }

@@ -3,9 +3,11 @@ package com.inferplan.pricing.portfolio;
 /**
  * Whole units per pool (index as in the problem) and replicas per capacity pair (index as in
  * {@code problem.capacities()}). {@code provenOptimal} is false when the solver stopped at its time
- * limit with a feasible but unproven plan. Arrays are copied in and out, so the record stays immutable.
+ * limit with a feasible but unproven plan; {@code boundUsdPerMonth} is then the best known lower bound
+ * on any plan's cost (the linear relaxation's optimum; 0 when none is known, which is also a bound).
+ * Arrays are copied in and out, so the record stays immutable.
  */
-record FleetSolution(int[] units, int[] replicas, boolean provenOptimal) {
+record FleetSolution(int[] units, int[] replicas, boolean provenOptimal, double boundUsdPerMonth) {
 
     FleetSolution {
         units = units.clone();
@@ -71,12 +73,17 @@ record FleetSolution(int[] units, int[] replicas, boolean provenOptimal) {
     FleetSolution withUnits(int p, int value) {
         int[] changed = units.clone();
         changed[p] = value;
-        return new FleetSolution(changed, replicas, provenOptimal);
+        return new FleetSolution(changed, replicas, provenOptimal, boundUsdPerMonth);
     }
 
     FleetSolution withReplicas(int c, int value) {
         int[] changed = replicas.clone();
         changed[c] = value;
-        return new FleetSolution(units, changed, provenOptimal);
+        return new FleetSolution(units, changed, provenOptimal, boundUsdPerMonth);
+    }
+
+    /** The same plan, proven cheapest or not, with the lower bound known for it. */
+    FleetSolution withProof(boolean optimal, double bound) {
+        return new FleetSolution(units, replicas, optimal, bound);
     }
 }

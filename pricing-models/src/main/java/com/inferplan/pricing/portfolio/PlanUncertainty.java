@@ -11,7 +11,6 @@ import com.inferplan.pricing.uncertainty.Tornado;
 import com.inferplan.pricing.uncertainty.TornadoChart;
 import com.inferplan.pricing.uncertainty.UncertainValue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,24 +18,23 @@ import java.util.List;
 /**
  * Uncertainty of a plan's cost, reusing the pricing Monte Carlo and tornado (decision 0302): the
  * units stay fixed and each pool's cost (commitment and overage alike) scales with its sampled unit
- * price ÷ its base price. Demand bars re-optimise, because more demand changes the plan itself.
+ * price ÷ its base price. Demand bars re-optimise, because more demand changes the plan itself; they
+ * share what is left of the answer's {@link SolveBudget} evenly, and a bar with no time left is
+ * skipped and said so.
  */
 public final class PlanUncertainty {
 
     static final double DEMAND_SWING = 0.20;
     private static final int HISTOGRAM_BINS = 30;
 
-    private final FleetSolver solver;
-
-    public PlanUncertainty() {
-        this(PortfolioOptimizer.DEFAULT_SOLVE_LIMIT);
-    }
-
-    public PlanUncertainty(Duration solveLimit) {
-        this.solver = new FleetSolver(Math.max(1, solveLimit.toMillis()));
-    }
-
+    /** With a budget of its own (PortfolioOptimizer.DEFAULT_BUDGET). */
     public PlanUncertaintyResult analyse(PortfolioProblem problem, PortfolioPlan plan, int draws, long seed) {
+        return analyse(problem, plan, draws, seed, SolveBudget.start(PortfolioOptimizer.DEFAULT_BUDGET));
+    }
+
+    /** Within what is left of {@code clock} (the one the plan was optimised on). */
+    public PlanUncertaintyResult analyse(PortfolioProblem problem, PortfolioPlan plan, int draws, long seed,
+                                         SolveBudget clock) {
         PortfolioValidation.check(problem);
         if (!plan.feasible()) {
             throw new PricingInputException("plan", "infeasible", "has no units to price");
@@ -45,10 +43,11 @@ public final class PlanUncertainty {
         CostScenario scenario = scenario(problem, plan);
         List<TornadoChart.Bar> bars = new ArrayList<>(Tornado.of(scenario).bars());
         List<String> notes = new ArrayList<>();
+        DemandBars demand = new DemandBars(new FleetSolver(clock, 1), problem.tiers().size());
         for (Tier tier : problem.tiers()) {
-            DemandBar.of(solver, problem, tier, DEMAND_SWING).ifPresentOrElse(bars::add, () -> notes.add(
-                    "tier " + tier.id() + " at ±20% demand: no plan found (none exists or the solve ran out of time), so no tornado bar"));
+            demand.add(problem, tier, DEMAND_SWING, bars, notes);
         }
+        demand.summary().ifPresent(notes::add);
         bars.sort(Comparator.comparingDouble(TornadoChart.Bar::swing).reversed());
         TornadoChart tornado = new TornadoChart(scenario.outputName(), scenario.outputUnit(), scenario.baseValue(), bars);
         return new PlanUncertaintyResult(MonteCarlo.run(scenario, draws, seed, HISTOGRAM_BINS), tornado, notes);
