@@ -19,7 +19,7 @@ class ResponsiveLayoutIT extends BrowserJourney {
     static final int[] WIDTHS_PX = {390, 768, 1280, 1920};
     private static final Map<Integer, Integer> HEIGHTS_PX = Map.of(390, 844, 768, 1024, 1280, 800, 1920, 1080);
     static final List<String> VIEWS = List.of("/", "/hardware", "/models?model=deepseek-v3", "/evaluate",
-            "/validation", "/deals", "/load-test", "/account", "/admin/users", "/admin/audit", "/no-such-page");
+            "/validation", "/deals", "/load-test", "/portfolios", "/account", "/admin/users", "/admin/audit", "/no-such-page");
 
     /**
      * Visible elements whose right edge lies past the window and that no scrollable box (a grid, a wide
@@ -118,6 +118,11 @@ class ResponsiveLayoutIT extends BrowserJourney {
         if (view.equals("/")) {
             assertThat(page.locator("#explorer-headline")).not().isEmpty();
             assertThat(page.locator(".echart").first()).hasAttribute("data-rendered", "true");
+        }
+        if (view.equals("/portfolios")) {
+            // The first answer simulates every pool x tier of the example (seconds); later widths reuse them.
+            assertThat(page.locator("#pf-headline")).containsText("cheapest mix",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         }
         page.waitForTimeout(400);
     }
