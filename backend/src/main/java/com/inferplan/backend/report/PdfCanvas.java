@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +25,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class PdfCanvas implements AutoCloseable {
 
     static final float MARGIN = 50;
+    /** The date every board pack prints on its title page and footer. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    /** Charts are drawn at twice their printed size, so they stay sharp in print. */
+    static final int CHART_SCALE = 2;
     private static final float LEADING = 1.3f;
 
     private final PDDocument doc = new PDDocument();
@@ -140,6 +147,23 @@ final class PdfCanvas implements AutoCloseable {
             lines = Math.max(lines, wrap(cells.get(i), regular, fontSize, widths[i] - 4).size());
         }
         return lines * fontSize * LEADING + 4;
+    }
+
+    /** A heading and a bullet per note; nothing when there are no notes. */
+    void bullets(String heading, List<String> notes) throws IOException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        heading(heading);
+        for (String note : notes) {
+            paragraph("• " + note, 8.5f, false);
+        }
+    }
+
+    /** A chart drawn at {@link #CHART_SCALE} times the text width and {@code heightPoints}, printed at that size. */
+    void chart(java.util.function.BiFunction<Integer, Integer, BufferedImage> draw, float heightPoints)
+            throws IOException {
+        image(draw.apply((int) width() * CHART_SCALE, (int) heightPoints * CHART_SCALE), width());
     }
 
     /** An image scaled to {@code widthPoints}, its aspect kept. */
