@@ -106,7 +106,7 @@ final class PdfCanvas implements AutoCloseable {
         }
         row(widths, header, fontSize, true);
         for (List<String> r : rows) {
-            if (rowHeight(widths, r, fontSize) > y - MARGIN - 20) {
+            if (rowHeight(widths, r, fontSize, regular) > y - MARGIN - 20) {
                 newPage();
                 row(widths, header, fontSize, true);
             }
@@ -117,7 +117,7 @@ final class PdfCanvas implements AutoCloseable {
 
     private void row(float[] widths, List<String> cells, float fontSize, boolean isHeader) throws IOException {
         PDFont font = isHeader ? bold : regular;
-        float height = rowHeight(widths, cells, fontSize);
+        float height = rowHeight(widths, cells, fontSize, font);
         ensure(height);
         if (isHeader) {
             content.setNonStrokingColor(0.9f, 0.9f, 0.9f);
@@ -141,10 +141,11 @@ final class PdfCanvas implements AutoCloseable {
         content.stroke();
     }
 
-    private float rowHeight(float[] widths, List<String> cells, float fontSize) throws IOException {
+    /** In the row's own font: bold header text wraps sooner than regular text. */
+    private float rowHeight(float[] widths, List<String> cells, float fontSize, PDFont font) throws IOException {
         int lines = 1;
         for (int i = 0; i < widths.length; i++) {
-            lines = Math.max(lines, wrap(cells.get(i), regular, fontSize, widths[i] - 4).size());
+            lines = Math.max(lines, wrap(cells.get(i), font, fontSize, widths[i] - 4).size());
         }
         return lines * fontSize * LEADING + 4;
     }

@@ -36,7 +36,7 @@ final class PortfolioCharts {
         bars.setSeriesPaint(0, ReportCharts.RANGE);
         bars.setMaximumBarWidth(0.15);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setRange(0, 1);
+        axis.setRange(0, 1.05); // room for the 100% tick label
         axis.setNumberFormatOverride(new DecimalFormat("0%"));
         axis.setLabelFont(ReportCharts.FONT);
         plot.getDomainAxis().setTickLabelFont(ReportCharts.FONT);
@@ -47,9 +47,9 @@ final class PortfolioCharts {
     static BufferedImage tornado(CostSpread spread, double totalUsdPerMonth, int width, int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Swing s : spread.tornado()) {
-            String label = s.input() + " (" + s.low() + " – " + s.high() + ")";
-            data.addValue((s.usdPerMonthAtLow() - totalUsdPerMonth) / 1e6, "input low", label);
-            data.addValue((s.usdPerMonthAtHigh() - totalUsdPerMonth) / 1e6, "input high", label);
+            // the input's low and high values are in the table under the chart: a long label would be cut
+            data.addValue((s.usdPerMonthAtLow() - totalUsdPerMonth) / 1e6, "input low", s.input());
+            data.addValue((s.usdPerMonthAtHigh() - totalUsdPerMonth) / 1e6, "input high", s.input());
         }
         return ReportCharts.tornado("Sensitivity of the monthly total (base " + Wording.usd(totalUsdPerMonth / 1e6)
                 + " M)", "change in USD million per month", data, width, height);

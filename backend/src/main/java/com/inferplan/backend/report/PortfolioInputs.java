@@ -62,7 +62,8 @@ public final class PortfolioInputs {
             rows.add(text(scope, "serves", pool.serves().isEmpty() ? "every tier" : String.join(", ", pool.serves())));
             answer.pools().stream().filter(a -> a.id().equals(pool.id())).findFirst().ifPresent(a -> rows.add(
                     new Row(scope, "usdPerUnitMonth", a.usdPerUnitMonth(), null, "USD per " + a.unitName() + "-month",
-                            "priced: " + a.basis() + " × price factor × 730 h × " + a.chipsPerUnit() + " chips",
+                            "priced: " + a.basis() + " × price factor × 730 h × " + a.chipsPerUnit()
+                                    + (a.chipsPerUnit() == 1 ? " chip" : " chips"),
                             key + "usdPerUnitMonth")));
         }
         PortfolioConstraints c = portfolio.constraints();

@@ -4,6 +4,7 @@ import com.inferplan.backend.portfolio.PortfolioAnswer;
 import com.inferplan.backend.portfolio.PortfolioAnswer.Binding;
 import com.inferplan.backend.portfolio.PortfolioAnswer.PoolAnswer;
 import com.inferplan.backend.portfolio.PortfolioAnswer.PoolTier;
+import com.inferplan.backend.portfolio.PortfolioAnswer.Swing;
 import com.inferplan.backend.portfolio.PortfolioAnswer.TierAnswer;
 import com.inferplan.backend.scenario.Wording;
 import com.inferplan.backend.support.Quantities;
@@ -76,8 +77,9 @@ public final class PortfolioPdf {
                     Wording.usd(p.usdPerUnitMonth()), Wording.usd(p.usdPerMonth()),
                     p.idleCommittedUnits() > 0 ? Quantities.number(p.idleCommittedUnits()) : "", served(p), p.basis()));
         }
-        pdf.table(new float[] {0.09f, 0.12f, 0.14f, 0.11f, 0.13f, 0.07f, 0.2f, 0.14f}, List.of("Pool", "Hardware",
-                "Units", "$/unit-month", "$/month", "Idle comm.", "Tiers: share, utilization", "Basis"), pools, 7.5f);
+        pdf.table(new float[] {0.08f, 0.11f, 0.13f, 0.1f, 0.13f, 0.1f, 0.21f, 0.14f}, List.of("Pool", "Hardware",
+                "Units", "$ per unit-month", "$ per month", "Idle committed", "Tiers: share of tier, utilization",
+                "Basis"), pools, 7.5f);
         List<List<String>> tiers = new ArrayList<>();
         for (TierAnswer t : answer.tiers()) {
             tiers.add(List.of(t.name(), t.usdPerMillionTokens() == null ? "n/a" : Wording.usd(t.usdPerMillionTokens()),
@@ -88,7 +90,8 @@ public final class PortfolioPdf {
         pdf.table(new float[] {0.2f, 0.1f, 0.11f, 0.11f, 0.26f, 0.08f, 0.14f}, List.of("Tier", "$/M tokens",
                 "TTFT p99", "TPOT p99", "SLO", "Met", "Served by"), tiers, 7.5f);
         if (!answer.vendorShares().isEmpty()) {
-            pdf.chart((w, h) -> PortfolioCharts.vendorShares(answer.vendorShares(), w, h), 150);
+            pdf.chart((w, h) -> PortfolioCharts.vendorShares(answer.vendorShares(), w, h),
+                    70 + 22 * answer.vendorShares().size());
         }
         pdf.heading("Binding constraints");
         if (answer.bindingConstraints().isEmpty()) {
@@ -121,7 +124,16 @@ public final class PortfolioPdf {
         }
         if (answer.spread() != null && !answer.spread().tornado().isEmpty()) {
             pdf.heading("Sensitivity of the monthly total");
-            pdf.chart((w, h) -> PortfolioCharts.tornado(answer.spread(), answer.totalUsdPerMonth(), w, h), 240);
+            List<Swing> swings = answer.spread().tornado();
+            pdf.chart((w, h) -> PortfolioCharts.tornado(answer.spread(), answer.totalUsdPerMonth(), w, h),
+                    90 + 30 * swings.size());
+            List<List<String>> rows = new ArrayList<>();
+            for (Swing w : swings) {
+                rows.add(List.of(w.input(), w.low(), w.high(), Wording.usd(w.usdPerMonthAtLow()),
+                        Wording.usd(w.usdPerMonthAtHigh())));
+            }
+            pdf.table(new float[] {0.3f, 0.15f, 0.15f, 0.2f, 0.2f}, List.of("Input", "Low", "High", "Total per month"
+                    + " at low", "Total per month at high"), rows, 8);
         }
     }
 }

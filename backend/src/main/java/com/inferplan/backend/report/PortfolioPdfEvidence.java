@@ -22,8 +22,9 @@ final class PortfolioPdfEvidence {
         pdf.bullets("Estimates are estimates", List.of(EstimateNotes.ENGINE, EstimateNotes.DEAL_TERMS,
                 "Each pool is sized in whole units for each tier's peak hour and paid every hour of the month;"
                         + " idle capacity and idle committed units are in the price.",
-                "A pool's capacity for a tier comes from its serving simulation at the tier's SLO; the plan runs"
-                        + " at or below it, so p99 latencies are upper bounds of the simulated load.",
+                "A pool's capacity for a tier is the highest load its serving simulation keeps within the tier's SLO;"
+                        + " the plan runs each pool at or below that load, so the p99 latencies shown are those at"
+                        + " that highest load.",
                 EstimateNotes.SEEDED.formatted("portfolio")));
     }
 

@@ -76,7 +76,10 @@ final class PortfolioXlsxDetail {
             Row row = s.createRow(r++);
             cells.text(row, 0, a.scope());
             cells.text(row, 1, a.input());
-            cells.optional(row, 2, a.number());
+            if (a.number() != null) {
+                // whole inputs (tokens, units, percentiles) read as whole numbers, not 800.000
+                cells.number(row, 2, a.number(), a.number() == Math.rint(a.number()) ? styles.integer() : styles.number());
+            }
             cells.text(row, 3, a.text());
             cells.text(row, 4, a.unit());
             cells.text(row, 5, a.status());
