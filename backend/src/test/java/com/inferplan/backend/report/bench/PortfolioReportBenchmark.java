@@ -15,9 +15,9 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * Time to make a report of the published example portfolio (3 tiers × 5 pools): the answer (first run
- * computes every pool × tier capacity; the calculator does not cache, so each run re-optimises) and the
- * rendering, each format three times in one JVM. With a directory argument, the files are written there
+ * Time to make a report of the published example portfolio (3 tiers × 5 pools): the answer (the first run
+ * simulates every pool × tier capacity; later runs reuse the built-in calculator's cached capacities and
+ * re-optimise) and the rendering, each format three times in one JVM. With a directory argument, the files are written there
  * to be looked at. Run: docs/benchmarks.md, "portfolio reports".
  */
 public final class PortfolioReportBenchmark {
