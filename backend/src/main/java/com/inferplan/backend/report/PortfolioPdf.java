@@ -53,19 +53,21 @@ public final class PortfolioPdf {
         var s = answer.spread();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Feasible", answer.feasible() ? "yes" : "no"));
-        rows.add(List.of("Total per month", Wording.usd(answer.totalUsdPerMonth())));
+        boolean feasible = answer.feasible();
+        rows.add(List.of("Total per month", feasible ? Wording.usd(answer.totalUsdPerMonth()) : "n/a: not feasible"));
         rows.add(List.of("Total per month P10 / P50 / P90", s == null ? "n/a" : Wording.usd(s.p10()) + " / "
                 + Wording.usd(s.p50()) + " / " + Wording.usd(s.p90())));
-        rows.add(List.of("Blended $ per million tokens", Wording.usd(answer.blendedUsdPerMillionTokens())));
+        rows.add(List.of("Blended $ per million tokens", feasible ? Wording.usd(answer.blendedUsdPerMillionTokens())
+                : "n/a: not feasible"));
         rows.add(List.of("Facility power", answer.megawatts() == null ? "n/a" : Wording.megawatts(answer.megawatts())));
         pdf.table(new float[] {0.5f, 0.5f}, List.of("Figure", "Value"), rows, 10);
         pdf.text("Tiers: " + answer.tiers().stream().map(t -> t.name() + " (" + t.model() + ", " + t.slo() + ")")
                 .collect(Collectors.joining("; ")) + ".");
         pdf.bullets("Why it cannot be met", answer.infeasibility());
         pdf.paragraph("The fleet is whole deployable units per pool, sized so every tier's peak demand is served within"
-                + " its SLO, at the lowest monthly cost; committed deal units are paid whether used or not. P10–P90"
-                + " varies each pool's unit price with the plan's units fixed (" + (s == null ? 0 : s.draws())
-                + " seeded draws).", 8.5f, false);
+                + " its SLO, at the lowest monthly cost; committed deal units are paid whether used or not."
+                + (s == null ? "" : " P10–P90 varies each pool's unit price with the plan's units fixed (" + s.draws()
+                + " seeded draws)."), 8.5f, false);
     }
 
     private void planPage() throws IOException {
@@ -77,9 +79,13 @@ public final class PortfolioPdf {
                     Wording.usd(p.usdPerUnitMonth()), Wording.usd(p.usdPerMonth()),
                     p.idleCommittedUnits() > 0 ? Quantities.number(p.idleCommittedUnits()) : "", served(p), p.basis()));
         }
-        pdf.table(new float[] {0.08f, 0.11f, 0.13f, 0.1f, 0.13f, 0.1f, 0.21f, 0.14f}, List.of("Pool", "Hardware",
-                "Units", "$ per unit-month", "$ per month", "Idle committed", "Tiers: share of tier, utilization",
-                "Basis"), pools, 7.5f);
+        if (pools.isEmpty()) {
+            pdf.text("No pool is in the plan: no mix of these pools meets every tier (see the first page).");
+        } else {
+            pdf.table(new float[] {0.08f, 0.11f, 0.13f, 0.1f, 0.13f, 0.1f, 0.21f, 0.14f}, List.of("Pool", "Hardware",
+                    "Units", "$ per unit-month", "$ per month", "Idle committed", "Tiers: share of tier, utilization",
+                    "Basis"), pools, 7.5f);
+        }
         List<List<String>> tiers = new ArrayList<>();
         for (TierAnswer t : answer.tiers()) {
             tiers.add(List.of(t.name(), t.usdPerMillionTokens() == null ? "n/a" : Wording.usd(t.usdPerMillionTokens()),
@@ -95,7 +101,7 @@ public final class PortfolioPdf {
         }
         pdf.heading("Binding constraints");
         if (answer.bindingConstraints().isEmpty()) {
-            pdf.text("None: the cheapest mix keeps every limit with room to spare.");
+            pdf.text(PortfolioXlsx.noBinding(answer));
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (Binding b : answer.bindingConstraints()) {

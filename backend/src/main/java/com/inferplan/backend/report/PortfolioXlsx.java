@@ -67,15 +67,15 @@ public final class PortfolioXlsx {
         cells.text(feasible, 1, answer.feasible() ? "yes" : "no");
         cells.text(feasible, 3, answer.feasible() ? "every tier's peak demand is met within its SLO"
                 : String.join(" ", answer.infeasibility()));
-        Row total = s.createRow(6);
-        cells.text(total, 0, "totalUsdPerMonth");
-        cells.number(total, 1, answer.totalUsdPerMonth(), styles.usd());
+        // an infeasible plan has no cost: its zeros would read as a free fleet
+        boolean f = answer.feasible();
+        figure(s, 6, "totalUsdPerMonth", f ? answer.totalUsdPerMonth() : null, styles.usd(),
+                "sum of the pools' $/month (take-or-pay commitments included)");
         if (poolRows > 0) {
-            cells.formula(total, 2, "SUM('Pools'!I2:I" + (poolRows + 1) + ")", styles.usd());
+            cells.formula(s.getRow(6), 2, "SUM('Pools'!I2:I" + (poolRows + 1) + ")", styles.usd());
         }
-        cells.text(total, 3, "sum of the pools' $/month (take-or-pay commitments included)");
-        int r = figure(s, 7, "blendedUsdPerMillionTokens", answer.blendedUsdPerMillionTokens(), styles.usdPerMillion(),
-                "total $/month ÷ all tiers' tokens per month × 1e6");
+        int r = figure(s, 7, "blendedUsdPerMillionTokens", f ? answer.blendedUsdPerMillionTokens() : null,
+                styles.usdPerMillion(), "total $/month ÷ all tiers' tokens per month × 1e6");
         r = figure(s, r, "megawatts", answer.megawatts(), styles.number(), "units × kW per unit × PUE ÷ 1000");
         var spread = answer.spread();
         r = figure(s, r, "totalUsdPerMonth P10", spread == null ? null : spread.p10(), styles.usd(), spreadHow());
@@ -102,7 +102,7 @@ public final class PortfolioXlsx {
         Row row = s.createRow(r);
         cells.text(row, 0, name);
         if (value == null) {
-            cells.text(row, 1, "n/a");
+            cells.text(row, 1, answer.feasible() ? "n/a" : "n/a: not feasible");
         } else {
             cells.number(row, 1, value, style);
         }
@@ -181,7 +181,7 @@ public final class PortfolioXlsx {
             cells.text(row, 2, t.model());
             cells.number(row, 3, t.peakTokensPerSecond(), styles.number());
             cells.number(row, 4, t.tokensPerMonth(), styles.integer());
-            cells.number(row, 5, t.usdPerMonth(), styles.usd());
+            cells.optional(row, 5, t.usdPerMillionTokens() == null ? null : t.usdPerMonth(), styles.usd());
             cells.optional(row, 6, t.usdPerMillionTokens(), styles.usdPerMillion());
             if (t.usdPerMillionTokens() != null) {
                 cells.formula(row, 7, "F" + r + "/E" + r + "*10^6", styles.usdPerMillion());
@@ -196,6 +196,12 @@ public final class PortfolioXlsx {
         s.createFreezePane(1, 1);
     }
 
+    /** Why the binding list is empty: nothing binds the optimum, or there is no optimum. */
+    static String noBinding(PortfolioAnswer answer) {
+        return answer.feasible() ? "No constraint binds: the cheapest mix keeps every limit with room to spare."
+                : "No plan, so nothing binds: the portfolio is not feasible (see the Summary's reasons).";
+    }
+
     private void binding() {
         Sheet s = cells.sheet("Binding constraints", 24, 90, 18);
         cells.header(s, 0, "Constraint", "What it does", "Costs $/month");
@@ -207,7 +213,7 @@ public final class PortfolioXlsx {
             cells.number(row, 2, b.usdPerMonth(), styles.usd());
         }
         if (answer.bindingConstraints().isEmpty()) {
-            cells.text(s, 1, 0, "No constraint binds: the cheapest mix keeps every limit with room to spare.");
+            cells.text(s, 1, 0, noBinding(answer));
         }
         s.createFreezePane(0, 1);
     }

@@ -257,6 +257,35 @@ class PortfolioReportApiTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void anInfeasiblePortfolioReportsWhyWithNoCostAndNoNaN() throws Exception {
+        // 1 kW cannot power one unit of any pool (a CS-3 draws tens of kW), so no mix meets the demand
+        JsonNode capped = portfolio.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) capped).putObject("constraints").put("powerCapMegawatts", 0.001);
+        JsonNode infeasible = JSON.readTree(mvc.perform(post("/api/v1/portfolios/optimize")
+                .contentType(MediaType.APPLICATION_JSON).content(capped.toString())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(infeasible.get("feasible").asBoolean()).isFalse();
+        byte[] xlsx = mvc.perform(post("/api/v1/portfolios/report?format=xlsx").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content(capped.toString())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<String, Row> summary = byFirstCell(wb.getSheet("Summary"));
+            assertThat(summary.get("feasible").getCell(1).getStringCellValue()).isEqualTo("no");
+            assertThat(summary.get("feasible").getCell(3).getStringCellValue())
+                    .isEqualTo(String.join(" ", JSON.convertValue(infeasible.get("infeasibility"), String[].class)));
+            assertThat(summary.get("totalUsdPerMonth").getCell(1).getStringCellValue()).isEqualTo("n/a: not feasible");
+        }
+        byte[] pdf = mvc.perform(post("/api/v1/portfolios/report?format=pdf").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content(capped.toString())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = words(new PDFTextStripper().getText(doc));
+            assertThat(text).contains("No mix of these pools meets every tier", "n/a: not feasible")
+                    .doesNotContain("NaN", "Infinity");
+        }
+    }
+
     private static String words(String text) {
         return text.replaceAll("\\s+", " ").trim();
     }
