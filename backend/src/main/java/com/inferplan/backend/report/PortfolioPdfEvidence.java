@@ -1,8 +1,10 @@
 package com.inferplan.backend.report;
 
+import com.inferplan.backend.support.Quantities;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The board pack's closing pages: every input of the portfolio, the pools' sources, what is estimated. */
@@ -45,8 +47,8 @@ final class PortfolioPdfEvidence {
 
     /** Whole numbers without decimals (1,000,000,000 tokens/day), others to four significant digits. */
     static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(java.util.Locale.ROOT, "%,.0f", value)
-                : com.inferplan.backend.support.Quantities.number(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%,.0f", value)
+                : Quantities.number(value);
     }
 
     private void sources() throws IOException {
