@@ -42,8 +42,8 @@ final class PortfolioCommand implements Command {
 
     @Override
     public String usage() {
-        return "portfolio (--spec FILE | --example " + PortfolioExample.ID + ") [--format json|csv]"
-                + " | --format xlsx|pdf --out PATH [--paper a4|letter]";
+        return "portfolio (--spec FILE | --example " + PortfolioExample.ID + ") [--format json|csv"
+                + " | --format xlsx|pdf --out PATH [--paper a4|letter]]";
     }
 
     @Override
