@@ -75,7 +75,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     void heading(String text) throws IOException {
-        ensure(40);
+        ensure(80); // room for what follows it (a table's header and first row), so a heading is never alone
         space(6);
         paragraph(text, 13, true);
         space(2);
@@ -104,6 +104,9 @@ final class PdfCanvas implements AutoCloseable {
         for (int i = 0; i < fractions.length; i++) {
             widths[i] = fractions[i] * width();
         }
+        // a header alone at the foot of a page: start the table on the next page with its first row
+        ensure(rowHeight(widths, header, fontSize, bold)
+                + (rows.isEmpty() ? 0 : rowHeight(widths, rows.get(0), fontSize, regular)));
         row(widths, header, fontSize, true);
         for (List<String> r : rows) {
             if (rowHeight(widths, r, fontSize, regular) > y - MARGIN - 20) {
@@ -216,11 +219,14 @@ final class PdfCanvas implements AutoCloseable {
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream c = new PDPageContentStream(doc, doc.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String line = footer + "   ·   page " + (i + 1) + " of " + total;
+                // a long document name would push "page n of m" off the page: shrink the footer to fit instead
+                float size = Math.min(8, 8 * width() / (regular.getStringWidth(line) / 1000 * 8));
                 c.setNonStrokingColor(0.4f, 0.4f, 0.4f);
                 c.beginText();
-                c.setFont(regular, 8);
+                c.setFont(regular, size);
                 c.newLineAtOffset(MARGIN, MARGIN / 2);
-                c.showText(footer + "   ·   page " + (i + 1) + " of " + total);
+                c.showText(line);
                 c.endText();
             }
         }

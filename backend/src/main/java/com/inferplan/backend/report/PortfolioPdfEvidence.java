@@ -41,7 +41,7 @@ final class PortfolioPdfEvidence {
             rows.add(List.of(a.scope(), a.input(), a.number() == null ? a.text() : number(a.number()), a.unit(),
                     a.status()));
         }
-        pdf.table(new float[] {0.2f, 0.18f, 0.2f, 0.14f, 0.28f}, List.of("Scope", "Input", "Value", "Unit", "Status"),
+        pdf.table(new float[] {0.19f, 0.22f, 0.18f, 0.14f, 0.27f}, List.of("Scope", "Input", "Value", "Unit", "Status"),
                 rows, 7.5f);
     }
 
