@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +25,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class PdfCanvas implements AutoCloseable {
 
     static final float MARGIN = 50;
+    /** The date every board pack prints on its title page and footer. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    /** Charts are drawn at twice their printed size, so they stay sharp in print. */
+    static final int CHART_SCALE = 2;
     private static final float LEADING = 1.3f;
 
     private final PDDocument doc = new PDDocument();
@@ -68,7 +75,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     void heading(String text) throws IOException {
-        ensure(40);
+        ensure(80); // room for what follows it (a table's header and first row), so a heading is never alone
         space(6);
         paragraph(text, 13, true);
         space(2);
@@ -97,9 +104,12 @@ final class PdfCanvas implements AutoCloseable {
         for (int i = 0; i < fractions.length; i++) {
             widths[i] = fractions[i] * width();
         }
+        // a header alone at the foot of a page: start the table on the next page with its first row
+        ensure(rowHeight(widths, header, fontSize, bold)
+                + (rows.isEmpty() ? 0 : rowHeight(widths, rows.get(0), fontSize, regular)));
         row(widths, header, fontSize, true);
         for (List<String> r : rows) {
-            if (rowHeight(widths, r, fontSize) > y - MARGIN - 20) {
+            if (rowHeight(widths, r, fontSize, regular) > y - MARGIN - 20) {
                 newPage();
                 row(widths, header, fontSize, true);
             }
@@ -110,7 +120,7 @@ final class PdfCanvas implements AutoCloseable {
 
     private void row(float[] widths, List<String> cells, float fontSize, boolean isHeader) throws IOException {
         PDFont font = isHeader ? bold : regular;
-        float height = rowHeight(widths, cells, fontSize);
+        float height = rowHeight(widths, cells, fontSize, font);
         ensure(height);
         if (isHeader) {
             content.setNonStrokingColor(0.9f, 0.9f, 0.9f);
@@ -134,12 +144,30 @@ final class PdfCanvas implements AutoCloseable {
         content.stroke();
     }
 
-    private float rowHeight(float[] widths, List<String> cells, float fontSize) throws IOException {
+    /** In the row's own font: bold header text wraps sooner than regular text. */
+    private float rowHeight(float[] widths, List<String> cells, float fontSize, PDFont font) throws IOException {
         int lines = 1;
         for (int i = 0; i < widths.length; i++) {
-            lines = Math.max(lines, wrap(cells.get(i), regular, fontSize, widths[i] - 4).size());
+            lines = Math.max(lines, wrap(cells.get(i), font, fontSize, widths[i] - 4).size());
         }
         return lines * fontSize * LEADING + 4;
+    }
+
+    /** A heading and a bullet per note; nothing when there are no notes. */
+    void bullets(String heading, List<String> notes) throws IOException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        heading(heading);
+        for (String note : notes) {
+            paragraph("• " + note, 8.5f, false);
+        }
+    }
+
+    /** A chart drawn at {@link #CHART_SCALE} times the text width and {@code heightPoints}, printed at that size. */
+    void chart(java.util.function.BiFunction<Integer, Integer, BufferedImage> draw, float heightPoints)
+            throws IOException {
+        image(draw.apply((int) width() * CHART_SCALE, (int) heightPoints * CHART_SCALE), width());
     }
 
     /** An image scaled to {@code widthPoints}, its aspect kept. */
@@ -191,11 +219,14 @@ final class PdfCanvas implements AutoCloseable {
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream c = new PDPageContentStream(doc, doc.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String line = footer + "   ·   page " + (i + 1) + " of " + total;
+                // a long document name would push "page n of m" off the page: shrink the footer to fit instead
+                float size = Math.min(8, 8 * width() / (regular.getStringWidth(line) / 1000 * 8));
                 c.setNonStrokingColor(0.4f, 0.4f, 0.4f);
                 c.beginText();
-                c.setFont(regular, 8);
+                c.setFont(regular, size);
                 c.newLineAtOffset(MARGIN, MARGIN / 2);
-                c.showText(footer + "   ·   page " + (i + 1) + " of " + total);
+                c.showText(line);
                 c.endText();
             }
         }

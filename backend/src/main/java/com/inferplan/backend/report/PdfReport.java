@@ -12,8 +12,6 @@ import com.inferplan.backend.scenario.Wording;
 import com.inferplan.backend.support.Quantities;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,18 +24,13 @@ import java.util.Optional;
  */
 public final class PdfReport {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    /** Charts are drawn at twice their printed size, so they stay sharp in print. */
-    private static final int CHART_SCALE = 2;
-
     private final Report report;
     private final PdfCanvas pdf;
 
     private PdfReport(Report report, Paper paper) {
         this.report = report;
         this.pdf = new PdfCanvas(paper.size(), report.context().scenarioName() + " · InferPlan "
-                + report.context().appVersion() + " · " + DATE.format(report.context().generatedAt())
+                + report.context().appVersion() + " · " + PdfCanvas.DATE.format(report.context().generatedAt())
                 + " · estimates are estimates");
     }
 
@@ -59,7 +52,7 @@ public final class PdfReport {
         var c = report.context();
         pdf.newPage();
         pdf.title("Board pack: " + c.scenarioName());
-        pdf.text(DATE.format(c.generatedAt()) + " · InferPlan " + c.appVersion());
+        pdf.text(PdfCanvas.DATE.format(c.generatedAt()) + " · InferPlan " + c.appVersion());
         pdf.space(10);
         pdf.paragraph(report.results().headline().answer(), 14, true);
         pdf.space(4);
@@ -84,7 +77,7 @@ public final class PdfReport {
                 List.of("#", "Option", "SLO", "tok/s per user", "$/M P10", "$/M P50", "$/M P90", "$/M base"), rows, 8.5f);
         List<CandidateResult> priced = report.options().stream().filter(o -> o.cost() != null).toList();
         if (!priced.isEmpty()) {
-            pdf.image(ReportCharts.costRanges(priced, (int) pdf.width() * CHART_SCALE, 260 * CHART_SCALE), pdf.width());
+            pdf.chart((w, h) -> ReportCharts.costRanges(priced, w, h), 260);
         }
         pdf.paragraph("$/M tokens is USD per million tokens, input and output together, for a fleet sized for the"
                 + " peak and paid around the clock. P10–P90 comes from Monte Carlo over every uncertain input,"
@@ -143,7 +136,7 @@ public final class PdfReport {
             dealLine(deal.get());
         }
         if (!s.tornado().isEmpty()) {
-            pdf.image(ReportCharts.tornado(o, (int) pdf.width() * CHART_SCALE, 200 * CHART_SCALE), pdf.width());
+            pdf.chart((w, h) -> ReportCharts.tornado(o, w, h), 200);
         }
         List<String> notes = new ArrayList<>(cost.notes());
         notes.addAll(o.notes());
@@ -160,13 +153,7 @@ public final class PdfReport {
     }
 
     private void notes(List<String> notes) throws IOException {
-        if (notes.isEmpty()) {
-            return;
-        }
-        pdf.heading("Notes");
-        for (String note : notes) {
-            pdf.paragraph("• " + note, 8.5f, false);
-        }
+        pdf.bullets("Notes", notes);
     }
 
     private void assumptions() throws IOException {
@@ -217,16 +204,8 @@ public final class PdfReport {
     }
 
     private void estimateNotes() throws IOException {
-        pdf.heading("Estimates are estimates");
-        for (String note : List.of(
-                "Speeds, latencies, replicas and utilization are predictions of InferPlan's performance model and"
-                        + " serving simulation, not measurements; against 314 published measurements its median"
-                        + " error is 9.6% (docs/benchmarks.md), and that error is part of every cost range.",
-                "Deal terms that no source states (take-or-pay share, ramp, financing) are assumptions, labelled"
-                        + " \"assumed\"; a disputed contract value is spread over its reported range.",
+        pdf.bullets("Estimates are estimates", List.of(EstimateNotes.ENGINE, EstimateNotes.DEAL_TERMS,
                 "Fleets are sized for the peak demand and paid every hour; idle capacity is in the price.",
-                "Ranges are P10–P90 of a seeded Monte Carlo run: the same scenario gives the same figures.")) {
-            pdf.paragraph("• " + note, 8.5f, false);
-        }
+                EstimateNotes.SEEDED.formatted("scenario")));
     }
 }

@@ -29,9 +29,9 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 /** The board pack's charts, drawn server-side with JFreeChart (headless AWT). */
 final class ReportCharts {
 
-    private static final Color RANGE = new Color(0x4C78A8);
-    private static final Color BASE = new Color(0xE45756);
-    private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 11);
+    static final Color RANGE = new Color(0x4C78A8);
+    static final Color BASE = new Color(0xE45756);
+    static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 11);
 
     private ReportCharts() {
     }
@@ -90,9 +90,14 @@ final class ReportCharts {
             data.addValue(s.atLow() - base, "input at P10", Report.inputLabel(s.input()));
             data.addValue(s.atHigh() - base, "input at P90", Report.inputLabel(s.input()));
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart("Sensitivity of $/M tokens (base "
-                        + com.inferplan.backend.scenario.Wording.usd(base) + ")", null, "change in USD per million tokens",
-                data, PlotOrientation.HORIZONTAL, true, false, false);
+        return tornado("Sensitivity of $/M tokens (base " + com.inferplan.backend.scenario.Wording.usd(base) + ")",
+                "change in USD per million tokens", data, width, height);
+    }
+
+    /** A horizontal tornado of each input's change from the base at its low and its high value. */
+    static BufferedImage tornado(String title, String axisLabel, DefaultCategoryDataset data, int width, int height) {
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, axisLabel, data, PlotOrientation.HORIZONTAL,
+                true, false, false);
         chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 13f));
         CategoryPlot plot = chart.getCategoryPlot();
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
@@ -107,7 +112,7 @@ final class ReportCharts {
         return draw(chart, width, height);
     }
 
-    private static BufferedImage draw(JFreeChart chart, int width, int height) {
+    static BufferedImage draw(JFreeChart chart, int width, int height) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getPlot().setBackgroundPaint(Color.WHITE);
         if (chart.getPlot() instanceof CategoryPlot p) {

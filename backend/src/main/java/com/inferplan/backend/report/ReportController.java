@@ -43,7 +43,7 @@ public class ReportController {
         return file(reports.unsaved(name, scenario, ReportFormat.parse("format", format), Paper.parse("paper", paper)));
     }
 
-    private static ResponseEntity<byte[]> file(ReportFile file) {
+    static ResponseEntity<byte[]> file(ReportFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.format().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName())

@@ -15,11 +15,7 @@ import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,12 +29,13 @@ public final class XlsxReport {
 
     static final String[] SHEETS = {"Summary", "Options", "Assumptions", "Cash flows", "Sensitivity", "Monte Carlo",
             "Sources"};
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private final Report report;
     private final XSSFWorkbook wb = new XSSFWorkbook();
-    private final XlsxStyles styles = XlsxStyles.of(wb);
+    private final XlsxCells cells = new XlsxCells(wb);
+    private final XlsxStyles styles = cells.styles();
 
     private XlsxReport(Report report) {
         this.report = report;
@@ -54,10 +51,7 @@ public final class XlsxReport {
             x.sensitivity();
             x.monteCarlo();
             x.sources();
-            for (int i = 0; i < SHEETS.length; i++) {
-                x.wb.setSheetOrder(SHEETS[i], i);
-            }
-            x.wb.setActiveSheet(0);
+            x.cells.order(SHEETS);
             x.wb.write(out);
         }
     }
@@ -68,59 +62,59 @@ public final class XlsxReport {
     }
 
     private void summary() {
-        Sheet s = sheet("Summary", 22, 16, 22, 34, 9, 14, 12, 12, 11, 12, 12, 12, 12, 12, 10, 12);
+        Sheet s = cells.sheet("Summary", 22, 16, 22, 34, 9, 14, 12, 12, 11, 12, 12, 12, 12, 12, 10, 12);
         var c = report.context();
-        text(s, 0, 0, report.title()).setCellStyle(styles.title());
-        text(s, 1, 0, report.results().headline().answer());
-        text(s, 2, 0, report.results().headline().why());
-        text(s, 3, 0, "Model " + c.model() + "; prompts " + c.inputTokens() + " / answers " + c.outputTokens()
+        cells.text(s, 0, 0, report.title()).setCellStyle(styles.title());
+        cells.text(s, 1, 0, report.results().headline().answer());
+        cells.text(s, 2, 0, report.results().headline().why());
+        cells.text(s, 3, 0, "Model " + c.model() + "; prompts " + c.inputTokens() + " / answers " + c.outputTokens()
                 + " tokens; SLO " + c.slo() + ".");
-        text(s, 4, 0, "Generated " + DATE.format(c.generatedAt()) + " by InferPlan " + c.appVersion()
+        cells.text(s, 4, 0, "Generated " + DATE.format(c.generatedAt()) + " by InferPlan " + c.appVersion()
                 + ". Estimates are estimates: see the Assumptions sheet for each input's status.");
         int h = 6;
-        header(s, h, "Option", "Hardware", "Model", "Basis", "SLO met", "Tokens/s per user", "TTFT p99 (ms)",
+        cells.header(s, h, "Option", "Hardware", "Model", "Basis", "SLO met", "Tokens/s per user", "TTFT p99 (ms)",
                 "TPOT p99 (ms)", "Units", "MW", "$/M tokens P10", "$/M tokens P50", "$/M tokens P90", "$/M tokens base",
                 "Base at P", "$/M output base");
         int r = h + 1;
         for (CandidateResult o : report.options()) {
             Row row = s.createRow(r++);
-            text(row, 0, Report.optionLabel(o));
-            text(row, 1, o.hardwareName());
-            text(row, 2, o.model());
-            text(row, 3, o.cost() == null ? (o.fits() ? o.costReason() : o.reason()) : o.cost().basis());
-            text(row, 4, o.fits() ? (o.meetsSlo() ? "yes" : "no: " + o.latency().slo().explanation()) : "does not fit");
+            cells.text(row, 0, Report.optionLabel(o));
+            cells.text(row, 1, o.hardwareName());
+            cells.text(row, 2, o.model());
+            cells.text(row, 3, o.cost() == null ? (o.fits() ? o.costReason() : o.reason()) : o.cost().basis());
+            cells.text(row, 4, o.fits() ? (o.meetsSlo() ? "yes" : "no: " + o.latency().slo().explanation()) : "does not fit");
             if (o.fits()) {
-                number(row, 5, o.latency().tokensPerSecondPerUser().value(), styles.number());
-                number(row, 6, o.latency().ttftP99().value(), styles.number());
-                number(row, 7, o.latency().tpotP99().value(), styles.number());
-                number(row, 8, o.deployment().units().value(), styles.integer());
+                cells.number(row, 5, o.latency().tokensPerSecondPerUser().value(), styles.number());
+                cells.number(row, 6, o.latency().ttftP99().value(), styles.number());
+                cells.number(row, 7, o.latency().tpotP99().value(), styles.number());
+                cells.number(row, 8, o.deployment().units().value(), styles.integer());
                 if (o.deployment().megawatts() != null) {
-                    number(row, 9, o.deployment().megawatts().value(), styles.number());
+                    cells.number(row, 9, o.deployment().megawatts().value(), styles.number());
                 }
             }
             if (o.cost() != null) {
                 Spread spread = o.cost().blendedSpread();
-                number(row, 10, spread.p10(), styles.usdPerMillion());
-                number(row, 11, spread.p50(), styles.usdPerMillion());
-                number(row, 12, spread.p90(), styles.usdPerMillion());
-                number(row, 13, o.cost().usdPerMillionBlendedTokens().value(), styles.usdPerMillion());
-                number(row, 14, spread.basePercentile(), styles.integer());
-                number(row, 15, o.cost().usdPerMillionOutputTokens().value(), styles.usdPerMillion());
+                cells.number(row, 10, spread.p10(), styles.usdPerMillion());
+                cells.number(row, 11, spread.p50(), styles.usdPerMillion());
+                cells.number(row, 12, spread.p90(), styles.usdPerMillion());
+                cells.number(row, 13, o.cost().usdPerMillionBlendedTokens().value(), styles.usdPerMillion());
+                cells.number(row, 14, spread.basePercentile(), styles.integer());
+                cells.number(row, 15, o.cost().usdPerMillionOutputTokens().value(), styles.usdPerMillion());
             }
         }
         s.createFreezePane(1, h + 1);
     }
 
     private void options() {
-        Sheet s = sheet("Options", 30, 28, 14, 22, 70, 16);
-        header(s, 0, "Option", "Figure", "Value", "Unit", "Formula (the app's)", "Recomputed here");
+        Sheet s = cells.sheet("Options", 30, 28, 14, 22, 70, 16);
+        cells.header(s, 0, "Option", "Figure", "Value", "Unit", "Formula (the app's)", "Recomputed here");
         int r = 1;
         for (CandidateResult o : report.options()) {
             if (!o.fits()) {
                 Row row = s.createRow(r++);
-                text(row, 0, Report.optionLabel(o));
-                text(row, 1, "does not fit");
-                text(row, 4, o.reason());
+                cells.text(row, 0, Report.optionLabel(o));
+                cells.text(row, 1, "does not fit");
+                cells.text(row, 4, o.reason());
                 continue;
             }
             r = figure(s, r, o, o.latency().tokensPerSecondPerUser(), styles.number(), null);
@@ -147,52 +141,50 @@ public final class XlsxReport {
                     rate + "/(3600*" + u + ")*(" + in + "/" + inRate + "+" + out + "/" + outRate + ")/(" + in + "+" + out
                             + ")*10^6");
             Row input = s.createRow(r++);
-            text(input, 0, Report.optionLabel(o));
-            text(input, 1, "usdPerMillionInputTokens");
-            text(input, 3, "USD/M tokens");
-            text(input, 4, "usdPerMillionInputTokens = usdPerChipHour / (3600 · inputTokensPerSecond · utilization) · 1e6"
+            cells.text(input, 0, Report.optionLabel(o));
+            cells.text(input, 1, "usdPerMillionInputTokens");
+            cells.text(input, 3, "USD/M tokens");
+            cells.text(input, 4, "usdPerMillionInputTokens = usdPerChipHour / (3600 · inputTokensPerSecond · utilization) · 1e6"
                     + " (input tokens pay their prefill share of chip time)");
-            formula(input, 5, rate + "/(3600*" + inRate + "*" + u + ")*10^6", styles.usdPerMillion());
+            cells.formula(input, 5, rate + "/(3600*" + inRate + "*" + u + ")*10^6", styles.usdPerMillion());
         }
         s.createFreezePane(2, 1);
     }
 
     private int figure(Sheet s, int r, CandidateResult o, Figure f, CellStyle style, String formula) {
         Row row = s.createRow(r);
-        text(row, 0, Report.optionLabel(o));
-        text(row, 1, f.name());
-        number(row, 2, f.value(), style);
-        text(row, 3, f.unit() + (f.estimate() ? " (estimate)" : ""));
-        text(row, 4, f.formula());
+        cells.text(row, 0, Report.optionLabel(o));
+        cells.text(row, 1, f.name());
+        cells.number(row, 2, f.value(), style);
+        cells.text(row, 3, f.unit() + (f.estimate() ? " (estimate)" : ""));
+        cells.text(row, 4, f.formula());
         if (formula != null) {
-            formula(row, 5, formula, style);
+            cells.formula(row, 5, formula, style);
         }
         return r + 1;
     }
 
     private void assumptions() {
-        Sheet s = sheet("Assumptions", 30, 24, 14, 30, 46, 12, 12, 12, 16, 50, 40, 11);
-        header(s, 0, "Option", "Input", "Value", "Unit", "Distribution", "P10", "Median", "P90", "Status", "Source",
+        Sheet s = cells.sheet("Assumptions", 30, 24, 14, 30, 46, 12, 12, 12, 16, 50, 40, 11);
+        cells.header(s, 0, "Option", "Input", "Value", "Unit", "Distribution", "P10", "Median", "P90", "Status", "Source",
                 "URL", "Date");
         int r = 1;
         for (AssumptionRow a : report.assumptions()) {
             Row row = s.createRow(r);
-            text(row, 0, a.optionLabel());
-            text(row, 1, a.name());
-            number(row, 2, a.value(), styles.number());
-            text(row, 3, a.unit());
-            text(row, 4, a.distribution());
-            optional(row, 5, a.p10());
-            optional(row, 6, a.median());
-            optional(row, 7, a.p90());
-            text(row, 8, a.status());
-            text(row, 9, a.sourceTitle());
-            link(row, 10, a.sourceUrl());
-            text(row, 11, a.sourceDate());
+            cells.text(row, 0, a.optionLabel());
+            cells.text(row, 1, a.name());
+            cells.number(row, 2, a.value(), styles.number());
+            cells.text(row, 3, a.unit());
+            cells.text(row, 4, a.distribution());
+            cells.optional(row, 5, a.p10());
+            cells.optional(row, 6, a.median());
+            cells.optional(row, 7, a.p90());
+            cells.text(row, 8, a.status());
+            cells.text(row, 9, a.sourceTitle());
+            cells.link(row, 10, a.sourceUrl());
+            cells.text(row, 11, a.sourceDate());
             if (AssumptionRows.KEY_INPUTS.contains(a.name())) {
-                Name name = wb.createName();
-                name.setNameName(inputName(a.option(), a.name()));
-                name.setRefersToFormula("'Assumptions'!$C$" + (r + 1));
+                cells.name(inputName(a.option(), a.name()), "Assumptions", "C", r + 1);
             }
             r++;
         }
@@ -200,25 +192,25 @@ public final class XlsxReport {
     }
 
     private void cashFlows() {
-        Sheet s = sheet("Cash flows", 30, 40, 10, 8, 40, 18);
-        header(s, 0, "Option", "Deal", "Period kind", "Period", "Item", "USD paid");
+        Sheet s = cells.sheet("Cash flows", 30, 40, 10, 8, 40, 18);
+        cells.header(s, 0, "Option", "Deal", "Period kind", "Period", "Item", "USD paid");
         int r = 1;
         for (DealCashFlows d : report.cashFlows()) {
             r = flows(s, r, d, "year", d.yearly());
             r = flows(s, r, d, "month", d.monthly());
             Row npv = s.createRow(r++);
-            text(npv, 0, d.optionLabel());
-            text(npv, 1, d.deal());
-            text(npv, 4, "NPV against renting the used capacity on demand at " + Math.round(d.discountRate() * 100)
+            cells.text(npv, 0, d.optionLabel());
+            cells.text(npv, 1, d.deal());
+            cells.text(npv, 4, "NPV against renting the used capacity on demand at " + Math.round(d.discountRate() * 100)
                     + "% a year, at " + Math.round(d.utilization() * 1000) / 10.0 + "% utilization");
             if (d.npvVersusOnDemandUsd() == null) {
-                text(npv, 5, "no on-demand price for this hardware");
+                cells.text(npv, 5, "no on-demand price for this hardware");
             } else {
-                number(npv, 5, d.npvVersusOnDemandUsd(), styles.usd());
+                cells.number(npv, 5, d.npvVersusOnDemandUsd(), styles.usd());
             }
         }
         if (report.cashFlows().isEmpty()) {
-            text(s, 1, 0, "No option is priced under a partner deal, so there are no committed payments.");
+            cells.text(s, 1, 0, "No option is priced under a partner deal, so there are no committed payments.");
         }
         s.createFreezePane(0, 1);
     }
@@ -226,150 +218,91 @@ public final class XlsxReport {
     private int flows(Sheet s, int r, DealCashFlows d, String kind, List<Flow> flows) {
         for (Flow f : flows) {
             Row row = s.createRow(r++);
-            text(row, 0, d.optionLabel());
-            text(row, 1, d.deal());
-            text(row, 2, kind);
-            number(row, 3, f.period(), styles.integer());
-            text(row, 4, f.item());
-            number(row, 5, f.usd(), styles.usd());
+            cells.text(row, 0, d.optionLabel());
+            cells.text(row, 1, d.deal());
+            cells.text(row, 2, kind);
+            cells.number(row, 3, f.period(), styles.integer());
+            cells.text(row, 4, f.item());
+            cells.number(row, 5, f.usd(), styles.usd());
         }
         return r;
     }
 
     private void sensitivity() {
-        Sheet s = sheet("Sensitivity", 30, 26, 16, 16, 16, 16, 16, 14);
-        header(s, 0, "Option", "Input", "Unit", "Input at P10", "Input at P90", "$/M tokens at P10", "$/M tokens at P90",
+        Sheet s = cells.sheet("Sensitivity", 30, 26, 16, 16, 16, 16, 16, 14);
+        cells.header(s, 0, "Option", "Input", "Unit", "Input at P10", "Input at P90", "$/M tokens at P10", "$/M tokens at P90",
                 "Swing");
         int r = 1;
         for (CandidateResult o : priced()) {
             for (Swing w : o.cost().blendedSpread().tornado()) {
                 Row row = s.createRow(r++);
-                text(row, 0, Report.optionLabel(o));
-                text(row, 1, Report.inputLabel(w.input()));
-                text(row, 2, w.unit());
-                number(row, 3, w.inputLow(), styles.number());
-                number(row, 4, w.inputHigh(), styles.number());
-                number(row, 5, w.atLow(), styles.usdPerMillion());
-                number(row, 6, w.atHigh(), styles.usdPerMillion());
-                number(row, 7, Math.abs(w.atHigh() - w.atLow()), styles.usdPerMillion());
+                cells.text(row, 0, Report.optionLabel(o));
+                cells.text(row, 1, Report.inputLabel(w.input()));
+                cells.text(row, 2, w.unit());
+                cells.number(row, 3, w.inputLow(), styles.number());
+                cells.number(row, 4, w.inputHigh(), styles.number());
+                cells.number(row, 5, w.atLow(), styles.usdPerMillion());
+                cells.number(row, 6, w.atHigh(), styles.usdPerMillion());
+                cells.number(row, 7, Math.abs(w.atHigh() - w.atLow()), styles.usdPerMillion());
             }
         }
         s.createFreezePane(2, 1);
     }
 
     private void monteCarlo() {
-        Sheet s = sheet("Monte Carlo", 30, 10, 10, 14, 14, 14, 14, 10, 90);
-        header(s, 0, "Option", "Draws", "Seed", "P10 $/M", "P50 $/M", "P90 $/M", "Base $/M", "Base at P", "Why the base"
+        Sheet s = cells.sheet("Monte Carlo", 30, 10, 10, 14, 14, 14, 14, 10, 90);
+        cells.header(s, 0, "Option", "Draws", "Seed", "P10 $/M", "P50 $/M", "P90 $/M", "Base $/M", "Base at P", "Why the base"
                 + " is where it is");
         int r = 1;
         for (CandidateResult o : priced()) {
             Spread sp = o.cost().blendedSpread();
             Row row = s.createRow(r++);
-            text(row, 0, Report.optionLabel(o));
-            number(row, 1, sp.draws(), styles.integer());
-            number(row, 2, sp.seed(), styles.integer());
-            number(row, 3, sp.p10(), styles.usdPerMillion());
-            number(row, 4, sp.p50(), styles.usdPerMillion());
-            number(row, 5, sp.p90(), styles.usdPerMillion());
-            number(row, 6, o.cost().usdPerMillionBlendedTokens().value(), styles.usdPerMillion());
-            number(row, 7, sp.basePercentile(), styles.integer());
-            text(row, 8, sp.baseNote() == null ? "every uncertain input is at its median" : sp.baseNote());
+            cells.text(row, 0, Report.optionLabel(o));
+            cells.number(row, 1, sp.draws(), styles.integer());
+            cells.number(row, 2, sp.seed(), styles.integer());
+            cells.number(row, 3, sp.p10(), styles.usdPerMillion());
+            cells.number(row, 4, sp.p50(), styles.usdPerMillion());
+            cells.number(row, 5, sp.p90(), styles.usdPerMillion());
+            cells.number(row, 6, o.cost().usdPerMillionBlendedTokens().value(), styles.usdPerMillion());
+            cells.number(row, 7, sp.basePercentile(), styles.integer());
+            cells.text(row, 8, sp.baseNote() == null ? "every uncertain input is at its median" : sp.baseNote());
         }
         r++;
-        header(s, r++, "Option", "Bin", "", "From $/M", "To $/M", "Draws");
+        cells.header(s, r++, "Option", "Bin", "", "From $/M", "To $/M", "Draws");
         for (CandidateResult o : priced()) {
             int bin = 1;
             for (Bin b : o.cost().blendedSpread().histogram()) {
                 Row row = s.createRow(r++);
-                text(row, 0, Report.optionLabel(o));
-                number(row, 1, bin++, styles.integer());
-                number(row, 3, b.lower(), styles.usdPerMillion());
-                number(row, 4, b.upper(), styles.usdPerMillion());
-                number(row, 5, b.count(), styles.integer());
+                cells.text(row, 0, Report.optionLabel(o));
+                cells.number(row, 1, bin++, styles.integer());
+                cells.number(row, 3, b.lower(), styles.usdPerMillion());
+                cells.number(row, 4, b.upper(), styles.usdPerMillion());
+                cells.number(row, 5, b.count(), styles.integer());
             }
         }
         s.createFreezePane(1, 1);
     }
 
     private void sources() {
-        Sheet s = sheet("Sources", 30, 70, 50, 12, 18);
-        header(s, 0, "Option", "Title", "URL", "Published", "Status");
+        Sheet s = cells.sheet("Sources", 30, 70, 50, 12, 18);
+        cells.header(s, 0, "Option", "Title", "URL", "Published", "Status");
         int r = 1;
         for (SourceRow src : report.sources()) {
             Row row = s.createRow(r++);
-            text(row, 0, src.optionLabel());
-            text(row, 1, src.title());
-            link(row, 2, src.url());
-            text(row, 3, src.published());
-            text(row, 4, src.status());
+            cells.text(row, 0, src.optionLabel());
+            cells.text(row, 1, src.title());
+            cells.link(row, 2, src.url());
+            cells.text(row, 3, src.published());
+            cells.text(row, 4, src.status());
         }
         Row engine = s.createRow(r);
-        text(engine, 0, "All options");
-        text(engine, 1, AssumptionRows.ENGINE + ": tokens/s, latency, replicas and utilization are predictions"
+        cells.text(engine, 0, "All options");
+        cells.text(engine, 1, AssumptionRows.ENGINE + ": tokens/s, latency, replicas and utilization are predictions"
                 + " (docs/decisions/0700, 0702, 0705).");
         s.createFreezePane(0, 1);
     }
 
     private List<CandidateResult> priced() {
         return report.options().stream().filter(o -> o.cost() != null).toList();
-    }
-
-    private Sheet sheet(String name, int... widths) {
-        Sheet s = wb.createSheet(name);
-        for (int i = 0; i < widths.length; i++) {
-            s.setColumnWidth(i, widths[i] * 256);
-        }
-        return s;
-    }
-
-    private void header(Sheet s, int r, String... titles) {
-        Row row = s.createRow(r);
-        for (int i = 0; i < titles.length; i++) {
-            text(row, i, titles[i]).setCellStyle(styles.header());
-        }
-    }
-
-    private static Cell text(Sheet s, int r, int c, String value) {
-        Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
-        return text(row, c, value);
-    }
-
-    private static Cell text(Row row, int c, String value) {
-        Cell cell = row.createCell(c);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        return cell;
-    }
-
-    private static void number(Row row, int c, double value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private void optional(Row row, int c, Double value) {
-        if (value != null) {
-            number(row, c, value, styles.number());
-        }
-    }
-
-    private static void formula(Row row, int c, String formula, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellFormula(formula);
-        cell.setCellStyle(style);
-    }
-
-    private void link(Row row, int c, String url) {
-        if (url == null || url.isBlank()) {
-            return;
-        }
-        Cell cell = text(row, c, url);
-        if (url.startsWith("http")) {
-            Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
-            link.setAddress(url);
-            cell.setHyperlink(link);
-            cell.setCellStyle(styles.link());
-        }
     }
 }
