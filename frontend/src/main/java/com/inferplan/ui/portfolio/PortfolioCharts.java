@@ -71,7 +71,7 @@ final class PortfolioCharts {
     private static ObjectNode title(String text, String subtext) {
         ObjectNode option = ChartJson.object();
         option.putObject("title").put("text", text).put("subtext", subtext).put("left", "center")
-                .putObject("subtextStyle").put("width", 300).put("overflow", "break");
+                .putObject("subtextStyle").put("width", 300).put("overflow", "break").put("lineHeight", 14);
         option.put("animation", false);
         return option;
     }
