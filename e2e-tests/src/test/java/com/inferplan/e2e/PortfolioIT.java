@@ -104,11 +104,11 @@ class PortfolioIT extends BrowserJourney {
 
         Download csv = page.waitForDownload(() -> page.locator("#pf-export-csv").click());
         assertThat(csv.suggestedFilename()).isEqualTo("inferplan-capped-coding-fleet-v1.csv");
-        String table = readCsv(csv);
-        assertThat(table).startsWith("row,id,name,hardware,vendor,units,unit,usdPerMonth,tier,share");
+        String csvText = readCsv(csv);
+        assertThat(csvText).startsWith("row,id,name,hardware,vendor,units,unit,usdPerMonth,tier,share");
         // the CSV is the answer on screen: the CS-3 pool's units as the grid shows them
         String cs3Units = capped.replaceAll("^.*?([0-9,]+) × CS-3 system.*$", "$1").replace(",", "");
-        assertThat(table).contains("pool,cs3-deal,CS-3 under the OpenAI–Cerebras deal,cerebras-cs-3,Cerebras,"
+        assertThat(csvText).contains("pool,cs3-deal,CS-3 under the OpenAI–Cerebras deal,cerebras-cs-3,Cerebras,"
                 + cs3Units + ",");
 
         page.locator("#pf-share").click();
