@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architect's portfolio journey: the built-in example, a vendor spend cap that moves the mix, saving
- * and reloading, a comparison with the all-GPU baseline, the shared link in a fresh browser, and two
+ * and reloading, a comparison with the all-GPU baseline, the CSV of the answer, the shared link in a fresh browser, and two
  * people saving the same portfolio.
  */
 class PortfolioIT extends BrowserJourney {
@@ -101,6 +102,15 @@ class PortfolioIT extends BrowserJourney {
         page.screenshot(new Page.ScreenshotOptions().setPath(artifactsDir().resolve("portfolio-compare.png")));
         page.keyboard().press("Escape");
 
+        Download csv = page.waitForDownload(() -> page.locator("#pf-export-csv").click());
+        assertThat(csv.suggestedFilename()).isEqualTo("inferplan-capped-coding-fleet-v1.csv");
+        String csvText = readCsv(csv);
+        assertThat(csvText).startsWith("row,id,name,hardware,vendor,units,unit,usdPerMonth,tier,share");
+        // the CSV is the answer on screen: the CS-3 pool's units as the grid shows them
+        String cs3Units = capped.replaceAll("^.*?([0-9,]+) × CS-3 system.*$", "$1").replace(",", "");
+        assertThat(csvText).contains("pool,cs3-deal,CS-3 under the OpenAI–Cerebras deal,cerebras-cs-3,Cerebras,"
+                + cs3Units + ",");
+
         page.locator("#pf-share").click();
         String link = page.locator("#pf-link input").inputValue();
         BrowserContext other = newContext();
@@ -152,6 +162,14 @@ class PortfolioIT extends BrowserJourney {
         }
         String saved = get("/api/v1/portfolios/" + id);
         assertThat(JsonParser.parseString(saved).getAsJsonObject().get("version").getAsInt()).isEqualTo(2);
+    }
+
+    private static String readCsv(Download download) {
+        try {
+            return java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String get(String path) throws Exception {

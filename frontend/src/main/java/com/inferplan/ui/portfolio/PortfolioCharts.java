@@ -44,8 +44,10 @@ final class PortfolioCharts {
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("bottom", 0);
         option.putObject("grid").put("top", 90).put("left", 170).put("right", 30).put("bottom", 70);
-        option.putObject("xAxis").put("type", "value").put("name", "Δ USD/month").put("nameLocation", "middle")
-                .put("nameGap", 26);
+        ObjectNode xAxis = option.putObject("xAxis").put("type", "value").put("name", "Δ USD/month")
+                .put("nameLocation", "middle").put("nameGap", 26);
+        // on a phone the six-digit ticks collide: ECharts drops the overlapping ones
+        xAxis.putObject("axisLabel").put("hideOverlap", true);
         option.putObject("yAxis").put("type", "category")
                 .set("data", ChartJson.strings(rows.stream().map(Swing::input).toList()));
         ArrayNode series = option.putArray("series");
@@ -69,7 +71,7 @@ final class PortfolioCharts {
     private static ObjectNode title(String text, String subtext) {
         ObjectNode option = ChartJson.object();
         option.putObject("title").put("text", text).put("subtext", subtext).put("left", "center")
-                .putObject("subtextStyle").put("width", 300).put("overflow", "break");
+                .putObject("subtextStyle").put("width", 300).put("overflow", "break").put("lineHeight", 14);
         option.put("animation", false);
         return option;
     }
