@@ -111,6 +111,24 @@ class PortfolioIT extends BrowserJourney {
         assertThat(csvText).contains("pool,cs3-deal,CS-3 under the OpenAI–Cerebras deal,cerebras-cs-3,Cerebras,"
                 + cs3Units + ",");
 
+        // the workbook and the board pack come from the report service, for the same portfolio
+        Download xlsx = page.waitForDownload(() -> page.locator("#pf-export-xlsx").click());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(xlsx.path()))) {
+            assertThat(wb.getSheet("Pools")).isNotNull();
+            assertThat(wb.getSheet("Assumptions")).isNotNull();
+            boolean cs3Row = false;
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Pools")) {
+                cs3Row |= row.getCell(0) != null && "cs3-deal".equals(row.getCell(0).toString());
+            }
+            assertThat(cs3Row).as("the Pools sheet lists the CS-3 pool").isTrue();
+        }
+        Download pdf = page.waitForDownload(() -> page.locator("#pf-export-pdf").click());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("cs3-deal");
+        }
+
         page.locator("#pf-share").click();
         String link = page.locator("#pf-link input").inputValue();
         BrowserContext other = newContext();

@@ -34,8 +34,8 @@ class PortfolioToolbar extends Div {
         add(buttons, status);
     }
 
-    void addExport(Component link) {
-        Div exports = new Div(link);
+    void addExports(Component... links) {
+        Div exports = new Div(links);
         exports.addClassName("ip-exports");
         buttons.add(exports);
     }

@@ -8,6 +8,9 @@ import com.inferplan.backend.portfolio.PortfolioAnswer;
 import com.inferplan.backend.portfolio.PortfolioBaselines;
 import com.inferplan.backend.portfolio.PortfolioExample;
 import com.inferplan.backend.portfolio.PortfolioService;
+import com.inferplan.backend.report.Paper;
+import com.inferplan.backend.report.PortfolioReportService;
+import com.inferplan.backend.report.ReportFormat;
 import com.inferplan.backend.scenario.ScenarioService;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.engine.model.ModelArchitecture;
@@ -51,8 +54,9 @@ public class PortfolioView extends Div implements BeforeEnterObserver, Portfolio
     record Answered(Portfolio portfolio, PortfolioAnswer answer) {
     }
 
-    public PortfolioView(PortfolioService service, PortfolioBaselines baselines, ModelService models,
-                         HardwareService hardware, ScenarioService scenarios, ExplorerExecutor executor) {
+    public PortfolioView(PortfolioService service, PortfolioBaselines baselines, PortfolioReportService reports,
+                         ModelService models, HardwareService hardware, ScenarioService scenarios,
+                         ExplorerExecutor executor) {
         this.service = service;
         this.actions = new PortfolioSaveActions(service, this);
         this.address = new PortfolioAddress(service, PortfolioView::warn);
@@ -67,8 +71,14 @@ public class PortfolioView extends Div implements BeforeEnterObserver, Portfolio
         background.setId("pf-progress");
         comparing = new PortfolioComparing(service, baselines, background, PortfolioView::warn);
         wire();
-        toolbar.addExport(FileDownload.link("CSV of the answer", "pf-export-csv",
-                () -> PortfolioExport.csv(service, shown, portfolio, saved)));
+        toolbar.addExports(FileDownload.link("CSV of the answer", "pf-export-csv",
+                        () -> PortfolioExport.csv(service, shown, portfolio, saved)),
+                FileDownload.link("XLSX workbook", "pf-export-xlsx",
+                        () -> PortfolioExport.report(reports, portfolio, saved, ReportFormat.XLSX, Paper.A4)),
+                FileDownload.link("PDF (A4)", "pf-export-pdf",
+                        () -> PortfolioExport.report(reports, portfolio, saved, ReportFormat.PDF, Paper.A4)),
+                FileDownload.link("PDF (Letter)", "pf-export-pdf-letter",
+                        () -> PortfolioExport.report(reports, portfolio, saved, ReportFormat.PDF, Paper.LETTER)));
         Div main = new Div(toolbar, background, answer);
         main.addClassName("ipx-main");
         Div side = new Div(editor);
