@@ -56,7 +56,7 @@ class PortfolioIT extends BrowserJourney {
     }
 
     @Test
-    void theVendorCapMovesTheMixAndTheSavedComparedAndSharedPortfolioKeepsItsAnswer() {
+    void theVendorCapMovesTheMixAndTheSavedComparedAndSharedPortfolioKeepsItsAnswer() throws java.io.IOException {
         open("/portfolios");
         waitForAnswer(page);
         assertThat(page.locator("#pf-vendor-chart")).hasAttribute("data-rendered", "true");
