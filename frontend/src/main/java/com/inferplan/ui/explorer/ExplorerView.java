@@ -14,6 +14,7 @@ import com.inferplan.backend.scenario.WorkloadPreset;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.ui.layout.MainLayout;
+import com.inferplan.ui.layout.ShareLinkDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -79,7 +80,9 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
         toolbar.open.addClickListener(e -> actions.openSaved());
         toolbar.versions.addClickListener(e -> actions.versions());
         toolbar.share.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(
-                url -> new LinkDialog(url.toString()).open())));
+                url -> new ShareLinkDialog("Share this scenario", "explorer-link", "The link holds the whole scenario:"
+                        + " whoever opens it sees these inputs and recomputes the same answer, whether or not it is"
+                        + " saved.", url.toString()).open())));
         toolbar.example.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("",
                 QueryParameters.simple(Map.of("example", PublishedExample.ID)))));
     }

@@ -17,6 +17,7 @@ import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.ui.explorer.BackgroundAnswer;
 import com.inferplan.ui.explorer.ExplorerExecutor;
 import com.inferplan.ui.layout.FileDownload;
+import com.inferplan.ui.layout.ShareLinkDialog;
 import com.inferplan.ui.layout.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -96,7 +97,9 @@ public class PortfolioView extends Div implements BeforeEnterObserver, Portfolio
         toolbar.compare.addClickListener(e -> new CompareChooser(service.list(),
                 keys -> comparing.compare(UI.getCurrent(), portfolio, keys, this::show)).open());
         toolbar.share.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(
-                url -> new ShareDialog(url.toString()).open())));
+                url -> new ShareLinkDialog("Share this portfolio", "pf-link", "The link holds the whole portfolio"
+                        + " (tiers, pools, limits): whoever opens it sees these inputs and gets the same optimised"
+                        + " answer, whether or not it is saved.", url.toString()).open())));
     }
 
     @Override

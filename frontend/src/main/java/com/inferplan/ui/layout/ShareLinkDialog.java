@@ -1,4 +1,4 @@
-package com.inferplan.ui.explorer;
+package com.inferplan.ui.layout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,21 +7,25 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The link that reopens exactly this scenario, saved or not, ready to copy. */
-class LinkDialog extends Dialog {
+/** The link that reopens exactly what is on screen (a scenario, a portfolio), saved or not, ready to copy. */
+public class ShareLinkDialog extends Dialog {
 
-    LinkDialog(String url) {
-        setHeaderTitle("Share this scenario");
+    /**
+     * @param title  e.g. "Share this scenario"
+     * @param linkId the link field's id, for browser tests
+     * @param note   what the link holds
+     */
+    public ShareLinkDialog(String title, String linkId, String note, String url) {
+        setHeaderTitle(title);
         setWidth("min(800px, 95vw)");
         TextField link = new TextField();
-        link.setId("explorer-link");
+        link.setId(linkId);
         link.setValue(url);
         link.setReadOnly(true);
         link.setWidthFull();
-        Div note = new Div("The link holds the whole scenario: whoever opens it sees these inputs and recomputes the"
-                + " same answer, whether or not it is saved.");
-        note.addClassName("ip-muted");
-        add(link, note);
+        Div explanation = new Div(note);
+        explanation.addClassName("ip-muted");
+        add(link, explanation);
         Button copy = new Button("Copy", e -> {
             getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", url);
             Notification.show("Link copied");
