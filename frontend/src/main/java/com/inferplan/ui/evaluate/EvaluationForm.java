@@ -32,7 +32,9 @@ class EvaluationForm extends FormLayout {
         label(weights, "Weights", PRECISIONS);
         label(kv, "KV cache", PRECISIONS);
         label(load, "Load", List.of("closed", "static", "max"));
+        load.setItemLabelGenerator(EvaluationForm::loadLabel);
         label(speculative, "Speculative decoding", List.of("default", "on", "off"));
+        speculative.setItemLabelGenerator(EvaluationForm::speculativeLabel);
         chips.setMin(1);
         concurrency.setMin(1);
         input.setMin(1);
@@ -111,6 +113,25 @@ class EvaluationForm extends FormLayout {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** The load modes in words; the ids stay in the link and the REST body. */
+    static String loadLabel(String mode) {
+        return switch (mode) {
+            case "closed" -> "Closed loop (clients wait for answers)";
+            case "static" -> "One static batch";
+            case "max" -> "Maximum throughput";
+            default -> mode;
+        };
+    }
+
+    static String speculativeLabel(String choice) {
+        return switch (choice) {
+            case "default" -> "Stack default";
+            case "on" -> "On";
+            case "off" -> "Off";
+            default -> choice;
+        };
     }
 
     private static void label(Select<String> select, String label, List<String> items) {
