@@ -4,6 +4,7 @@ import com.inferplan.backend.scenario.CostChoice;
 import com.inferplan.backend.scenario.Scenario;
 import com.inferplan.backend.scenario.ScenarioCalculator;
 import com.inferplan.catalog.Accelerator;
+import com.inferplan.engine.evaluation.Engine;
 import com.inferplan.engine.serving.validation.InvalidInputException;
 import com.inferplan.engine.serving.RunControl;
 import com.inferplan.pricing.portfolio.PortfolioOptimizer;
@@ -44,8 +45,8 @@ public final class PortfolioCalculator {
 
     /** Built-in models, hardware and prices, no cache (CLI, benchmark, tests). */
     public static PortfolioCalculator builtIn() {
-        com.inferplan.engine.evaluation.Engine engine = com.inferplan.engine.evaluation.Engine.builtIn();
-        return new PortfolioCalculator(PoolOptions.of(ScenarioCalculator.builtIn()), engine.hardware()::find);
+        Engine engine = Engine.builtIn();
+        return new PortfolioCalculator(PoolOptions.of(ScenarioCalculator.builtIn(engine)), engine.hardware()::find);
     }
 
     /** @throws com.inferplan.backend.support.InvalidInputException listing every invalid field */

@@ -43,13 +43,12 @@ public class PortfolioService {
 
     /** @throws com.inferplan.engine.serving.SimulationCancelledException once {@code cancelled} says so */
     public PortfolioAnswer answer(Portfolio portfolio, BooleanSupplier cancelled) {
-        calculator.validate(portfolio);
         return calculator.answer(portfolio, new RunControl(ProgressListener.NONE, cancelled));
     }
 
     /** For API callers: within the caller's and the server's computation limits and time budget. */
     public PortfolioAnswer answerWithinLimits(Portfolio portfolio) {
-        calculator.validate(portfolio);
+        // The calculator validates first thing: an invalid spec leaves the work slot within milliseconds.
         return gate.run("optimising this portfolio", cancelled -> answer(portfolio, cancelled));
     }
 

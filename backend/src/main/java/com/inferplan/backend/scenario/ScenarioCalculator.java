@@ -54,7 +54,11 @@ public final class ScenarioCalculator {
 
     /** Built-in models, hardware and prices only (benchmarks, CLI-style use). */
     public static ScenarioCalculator builtIn() {
-        Engine engine = Engine.builtIn();
+        return builtIn(Engine.builtIn());
+    }
+
+    /** Built-in prices over {@code engine}'s models and hardware (callers that already hold an engine). */
+    public static ScenarioCalculator builtIn(Engine engine) {
         return new ScenarioCalculator(engine, PricingCatalog.builtIn(), engine.models()::find, engine.hardware()::find);
     }
 
