@@ -3,6 +3,7 @@ package com.inferplan.backend.scenario;
 import com.inferplan.backend.scenario.CandidateEvaluator.ResolvedCandidate;
 import com.inferplan.catalog.Accelerator;
 import com.inferplan.engine.evaluation.Engine;
+import com.inferplan.engine.evaluation.EvaluationRequest;
 import com.inferplan.engine.evaluation.ParetoPoint;
 import com.inferplan.engine.evaluation.Sweep;
 import com.inferplan.engine.model.ModelArchitecture;
@@ -67,11 +68,18 @@ public final class ScenarioCalculator {
      * @throws com.inferplan.engine.serving.SimulationCancelledException when {@code control} cancels
      */
     public ScenarioResults results(Scenario scenario, RunControl control) {
+        return results(scenario, control, AnswerMemo.NONE);
+    }
+
+    /** As {@link #results(Scenario, RunControl)}, reusing the options {@code memo} has answered before. */
+    ScenarioResults results(Scenario scenario, RunControl control, AnswerMemo memo) {
         List<ResolvedCandidate> candidates = validate(scenario);
-        DemandRates demand = DemandRates.of(scenario.workload().demand(), scenario.workload().lengths());
+        ScenarioWorkload workload = scenario.workload();
+        DemandRates demand = DemandRates.of(workload.demand(), workload.lengths());
         List<CandidateResult> results = candidates.parallelStream()
-                .map(c -> evaluator.evaluate(c, scenario.workload(), scenario.transport(), demand, control)).toList();
-        return new ScenarioResults(Headline.of(results, scenario.workload()), results, demand.peak());
+                .map(c -> memo.option(new AnswerMemo.OptionKey(c, workload, scenario.transport()),
+                        () -> evaluator.evaluate(c, workload, scenario.transport(), demand, control))).toList();
+        return new ScenarioResults(Headline.of(results, workload), results, demand.peak());
     }
 
     /** @throws com.inferplan.backend.support.InvalidInputException listing every invalid field of the single option */
@@ -110,18 +118,24 @@ public final class ScenarioCalculator {
 
     /** One frontier per distinct model and hardware among the candidates. */
     public List<Frontier> frontiers(Scenario scenario) {
+        return frontiers(scenario, AnswerMemo.NONE);
+    }
+
+    List<Frontier> frontiers(Scenario scenario, AnswerMemo memo) {
         Map<String, ResolvedCandidate> distinct = new LinkedHashMap<>();
         validate(scenario).forEach(c -> distinct.putIfAbsent(c.model().id() + "@" + c.hardware().id(), c));
-        return distinct.values().parallelStream().map(c -> frontier(c, scenario)).toList();
+        return distinct.values().parallelStream().map(c -> {
+            EvaluationRequest request = c.request(scenario.workload().lengths(), null);
+            return memo.frontier(request, () -> frontier(c, request));
+        }).toList();
     }
 
     List<ResolvedCandidate> validate(Scenario scenario) {
         return new ScenarioValidator(models, hardware, pricing).resolve(scenario);
     }
 
-    private Frontier frontier(ResolvedCandidate c, Scenario scenario) {
-        List<ParetoPoint> points = Sweep.frontier(engine, c.request(scenario.workload().lengths(), null), FRONTIER_MAX_CHIPS,
-                FRONTIER_MAX_BATCH);
+    private Frontier frontier(ResolvedCandidate c, EvaluationRequest request) {
+        List<ParetoPoint> points = Sweep.frontier(engine, request, FRONTIER_MAX_CHIPS, FRONTIER_MAX_BATCH);
         String reason = points.isEmpty() ? "no layout of up to " + FRONTIER_MAX_CHIPS + " chips holds " + c.model().id()
                 : null;
         return new Frontier(c.hardware().id(), c.hardware().name(), c.model().id(), points, reason);

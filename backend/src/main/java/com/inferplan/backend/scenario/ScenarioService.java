@@ -42,6 +42,7 @@ public class ScenarioService {
     private final WorkGate gate;
     private final ResultsCache<CachedAnswer, ScenarioResults> cache = new ResultsCache<>(256);
     private final ResultsCache<CachedAnswer, FleetReplica> replicas = new ResultsCache<>(1024);
+    private final StoredAnswers parts = new StoredAnswers();
 
     public ScenarioService(ScenarioRepository repository, RetiredIds retiredIds, AuditService audit,
                            ModelService models, HardwareService hardware, EvaluationService evaluations,
@@ -82,7 +83,12 @@ public class ScenarioService {
     }
 
     private ScenarioResults compute(Scenario scenario, BooleanSupplier cancelled) {
-        return calculator.results(scenario, new RunControl(ProgressListener.NONE, cancelled));
+        return calculator.results(scenario, new RunControl(ProgressListener.NONE, cancelled), partsNow());
+    }
+
+    /** Options and frontiers answered before, while the stored data was as it is now (decision 0717). */
+    private AnswerMemo partsNow() {
+        return parts.at(audit.latestChangeId(DATA_READ));
     }
 
     /** A scenario's answer depends on the scenario and on the custom hardware, models and bases it names. */
@@ -111,7 +117,7 @@ public class ScenarioService {
     }
 
     public List<Frontier> frontiers(Scenario scenario) {
-        return calculator.frontiers(scenario);
+        return calculator.frontiers(scenario, partsNow());
     }
 
     /** @throws InvalidInputException listing every invalid field */

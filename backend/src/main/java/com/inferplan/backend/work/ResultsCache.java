@@ -1,5 +1,6 @@
 package com.inferplan.backend.work;
 
+import com.inferplan.engine.serving.SimulationCancelledException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
  * Answers to repeated computations (decision 0814): the key must hold everything the answer depends
  * on (the request itself and the generation of the stored data it reads). Identical requests that
  * arrive together share one computation; the newest {@code capacity} answers are kept; a failed
- * computation is not kept, so its error is computed (and reported) again.
+ * computation is not kept, so its error is computed (and reported) again; a caller that joined a
+ * computation whose owner was cancelled computes it itself rather than inherit the cancellation.
  */
 public final class ResultsCache<K, V> {
 
@@ -35,6 +37,10 @@ public final class ResultsCache<K, V> {
             try {
                 return existing.join();
             } catch (CompletionException e) {
+                if (e.getCause() instanceof SimulationCancelledException) {
+                    // Its owner was cancelled, not this caller: compute it here (the failed entry is gone).
+                    return get(key, compute);
+                }
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }

@@ -3,6 +3,7 @@ package com.inferplan.backend.work;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.inferplan.engine.serving.SimulationCancelledException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +62,26 @@ class ResultsCacheTest {
         assertThat(first.get()).isEqualTo(1);
         assertThat(second.get()).isEqualTo(1);
         assertThat(computations).hasValue(1);
+        pool.shutdown();
+    }
+
+    @Test
+    void aCallerThatJoinedACancelledComputationComputesItItself() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Integer> cancelled = pool.submit(() -> cache.get("a", () -> {
+            started.countDown();
+            await(release);
+            throw new SimulationCancelledException(7);
+        }));
+        started.await();
+        Future<Integer> joined = pool.submit(() -> cache.get("a", this::compute));
+        Thread.sleep(100);
+        release.countDown();
+        assertThatThrownBy(cancelled::get).hasCauseInstanceOf(SimulationCancelledException.class);
+        assertThat(joined.get()).isEqualTo(1);
+        assertThat(cache.get("a", this::compute)).isEqualTo(1);
         pool.shutdown();
     }
 
