@@ -109,7 +109,7 @@ final class SpatialStepModel extends StepModel {
             double call = eff.overheads().collectiveCallSeconds();
             seconds += layers * 2 * Collectives.allReduce(tp, message, bandwidth, links.alphaSeconds(), call);
             if (model.isMoe()) {
-                seconds += model.moeLayerCount() * 2
+                seconds += moeLayers * 2
                         * Collectives.allToAll(tp, message * model.moe().topK(), bandwidth, links.alphaSeconds(), call);
             }
         }

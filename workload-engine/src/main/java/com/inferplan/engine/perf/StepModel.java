@@ -21,6 +21,8 @@ abstract class StepModel {
     final PlacedOperators placed;
     final ModelArchitecture model;
     final int layers;
+    /** Counted once: a step is costed thousands of times per simulation, and counting walks every layer. */
+    final int moeLayers;
 
     StepModel(DeploymentPlan plan, Efficiencies eff, PlacedOperators placed) {
         this.plan = plan;
@@ -28,6 +30,7 @@ abstract class StepModel {
         this.placed = placed;
         this.model = plan.model();
         this.layers = model.layers();
+        this.moeLayers = model.moeLayerCount();
     }
 
     /** @param sink receives one timing per operator when not null (explanations only) */

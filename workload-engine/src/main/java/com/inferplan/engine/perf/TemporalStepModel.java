@@ -123,7 +123,6 @@ final class TemporalStepModel extends StepModel {
         double alpha = links.alphaSeconds();
         double call = eff.overheads().collectiveCallSeconds();
         double allReduce = Collectives.allReduce(tp, message, bandwidth, alpha, call);
-        int moeLayers = model.moeLayerCount();
         double seconds = (layers - moeLayers) * (attentionDp ? 1 : 2) * allReduce;
         if (moeLayers > 0) {
             // each rank dispatches only its share of the token-expert assignments, and gets them back
