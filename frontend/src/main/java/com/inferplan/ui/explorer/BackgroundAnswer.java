@@ -17,12 +17,20 @@ import java.util.function.Consumer;
  * running; results of a superseded run are dropped. Answers within {@link #QUIET_MILLIS} appear without
  * any indicator; a slower one shows a progress bar with a Cancel button, which goes as soon as the
  * first part of the answer (the headline) is on screen: the charts that follow are not worth a strip
- * that would appear after the answer. The strip floats over the page (CSS), so it moves nothing.
+ * that would appear after the answer. The strip floats over the page (CSS), so it moves nothing. The
+ * request that starts a run waits briefly for its first part and shows it in its own response
+ * ({@link FirstPart}); later parts, and a first part that takes longer, come by push.
  */
 public class BackgroundAnswer extends Div {
 
     /** Below this nothing flickers: answers take 150 ms at the median, a strip for them would only flash. */
     static final long QUIET_MILLIS = 300;
+
+    /**
+     * How long the request that started a run waits for its first part, to show it in its own response
+     * (a typical answer takes 20-60 ms; a slower one comes by push as before, nothing is lost).
+     */
+    static final long INLINE_MILLIS = 150;
 
     /** The work, given a flag it must poll and stop at (the simulator does, via its RunControl). */
     public interface Work {
@@ -57,6 +65,11 @@ public class BackgroundAnswer extends Div {
      * {@code failed} receives its exception in the UI.
      */
     public void start(UI ui, Work work, Consumer<RuntimeException> failed) {
+        start(ui, work, failed, () -> { });
+    }
+
+    /** As {@link #start(UI, Work, Consumer)}, doing {@code meanwhile} in the request while the work runs. */
+    public void start(UI ui, Work work, Consumer<RuntimeException> failed, Runnable meanwhile) {
         running.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
         running = cancelled;
@@ -68,14 +81,20 @@ public class BackgroundAnswer extends Div {
                 setVisible(true);
             }
         }), QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        FirstPart first = new FirstPart();
         executor.execute(() -> {
-            Consumer<Runnable> deliver = update -> ui.access(() -> {
-                answered.set(true);
-                if (run == generation) {
-                    setVisible(false);
-                    update.run();
+            Consumer<Runnable> deliver = update -> {
+                Runnable show = () -> {
+                    answered.set(true);
+                    if (run == generation) {
+                        setVisible(false);
+                        update.run();
+                    }
+                };
+                if (!first.offer(show)) {
+                    ui.access(show::run);
                 }
-            });
+            };
             try {
                 work.run(cancelled::get, deliver);
             } catch (SimulationCancelledException superseded) {
@@ -86,5 +105,7 @@ public class BackgroundAnswer extends Div {
                 deliver.accept(() -> { });
             }
         });
+        meanwhile.run();
+        first.awaitAndShow(INLINE_MILLIS);
     }
 }

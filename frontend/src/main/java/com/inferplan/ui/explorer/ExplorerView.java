@@ -161,7 +161,6 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
     private void stateChanged() {
         long start = System.nanoTime();
         answer.serverMillis("change-at", System.currentTimeMillis());
-        updateUrlAndStatus();
         recompute();
         answer.serverMillis("change", (System.nanoTime() - start) / 1_000_000);
     }
@@ -217,7 +216,7 @@ public class ExplorerView extends Div implements BeforeEnterObserver, SaveAction
                 var sweep = service.sloSweep(asked);
                 deliver.accept(() -> answer.showSloSweep(sweep));
             }
-        }, this::failed);
+        }, this::failed, this::updateUrlAndStatus);
     }
 
     private void failed(RuntimeException e) {
