@@ -108,7 +108,7 @@ class ExplorerLatencyIT extends BrowserJourney {
         for (Change c : changes()) {
             page.evaluate("() => window.__bench.arm()");
             // Waiting on the console, not by polling the page: Playwright's own scripts took 50-170 ms of the
-            // page's main thread each (Chromium trace), time a person's browser does not spend (decision 0716).
+            // page's main thread each (Chromium trace), time a person's browser does not spend (decision 0717).
             page.waitForConsoleMessage(new Page.WaitForConsoleMessageOptions().setTimeout(60_000)
                     .setPredicate(m -> m.text().equals("ipx-bench-done")), () -> c.act().accept(page));
             page.waitForTimeout(150); // a strip scheduled late would show up here
