@@ -3,8 +3,10 @@ package com.inferplan.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +28,7 @@ class ExplorerLatencyIT extends BrowserJourney {
               const b = window.__bench = { armed: 0, t0: null, headline: null, charts: {}, strip: null,
                 stripAfterAnswer: false, headTop: 0, moved: 0 };
               const h = document.getElementById('explorer-headline');
-              b.arm = () => { Object.assign(b, { armed: performance.now(), t0: null, headline: null, charts: {},
+              b.arm = () => { Object.assign(b, { armed: performance.now(), t0: null, headline: null, headlineDom: null, charts: {},
                 strip: null, stripAfterAnswer: false, headTop: h.getBoundingClientRect().top, moved: 0, reported: false }); };
               // The person's commit is the field's own change event; an inner <input> also fires one while text is typed.
               document.addEventListener('change', e => { if (b.t0 === null && e.target.tagName.startsWith('VAADIN-')) b.t0 = performance.now(); }, true);
@@ -34,7 +36,7 @@ class ExplorerLatencyIT extends BrowserJourney {
               b.report = () => { if (b.headline !== null && Object.keys(b.charts).length === 2 && !b.reported) {
                 b.reported = true; console.log('ipx-bench-done'); } };
               // On screen: the frame after the update, once whatever ran in the same task (Vaadin's DOM changes) is done.
-              new MutationObserver(() => { const armed = b.armed;
+              new MutationObserver(() => { const armed = b.armed; if (b.headlineDom === null) b.headlineDom = performance.now();
                   requestAnimationFrame(() => { if (b.headline === null && b.armed === armed) { b.headline = performance.now(); b.report(); } }); })
                 .observe(h, { attributes: true, attributeFilter: ['data-revision'] });
               for (const c of document.querySelectorAll('#explorer-pareto, #explorer-cost')) {
@@ -83,7 +85,8 @@ class ExplorerLatencyIT extends BrowserJourney {
                 Number(document.querySelector('.ipx-answer').dataset.serverMsShow ?? -1), pushChars,
                 // Same machine, same clock: when the server saw the change and finished the answer, after t0.
                 Number(document.querySelector('.ipx-answer').dataset.serverMsChangeAt ?? 0) - (performance.timeOrigin + t0),
-                Number(document.querySelector('.ipx-answer').dataset.serverMsShownAt ?? 0) - (performance.timeOrigin + t0)]; }""";
+                Number(document.querySelector('.ipx-answer').dataset.serverMsShownAt ?? 0) - (performance.timeOrigin + t0),
+                b.headlineDom - t0]; }""";
 
     private static final String RESULT = """
             () => { const b = window.__bench, t0 = b.t0 ?? b.armed;
@@ -103,6 +106,11 @@ class ExplorerLatencyIT extends BrowserJourney {
         assertThat(page.locator("#explorer-headline")).not().isEmpty();
         assertThat(page.locator("#explorer-pareto")).hasAttribute("data-rendered", "true");
         page.evaluate(PROBE);
+        // -Dbench.trace=FILE writes a Chromium performance trace of the changes (it slows the page: figures only without it).
+        String trace = System.getProperty("bench.trace");
+        if (trace != null) {
+            page.context().browser().startTracing(page, new Browser.StartTracingOptions().setPath(Paths.get(trace)));
+        }
         List<double[]> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Change c : changes()) {
@@ -115,7 +123,8 @@ class ExplorerLatencyIT extends BrowserJourney {
             double[] r = toDoubles((List<?>) page.evaluate(RESULT));
             double[] w = toDoubles((List<?>) page.evaluate(SPLIT));
             rows.add(r);
-            System.out.printf("  when (ms after the change): server sees it %.0f, server has built the answer %.0f%n", w[8], w[9]);
+            System.out.printf("  when (ms after the change): server sees it %.0f, server has built the answer %.0f, headline in the page %.0f%n",
+                    w[8], w[9], w[10]);
             System.out.printf("  where: change request back %.0f ms (view's handling %.0f ms), server: wait for the UI %.0f ms,"
                     + " build the answer %.0f ms; first push %.0f ms, headline push %.0f ms (%.0f kB), main thread busy %.0f ms%n",
                     w[0], w[4], w[5], w[6], w[1], w[2], w[7] / 1000, w[3]);
@@ -140,6 +149,9 @@ class ExplorerLatencyIT extends BrowserJourney {
         double[] sweeps = rows.stream().mapToDouble(r -> r[7]).sorted().toArray();
         System.out.printf("explorer server: answer median %.0f ms, p95 %.0f ms; frontiers median %.0f ms, p95 %.0f ms%n",
                 percentile(server, 50), percentile(server, 95), percentile(sweeps, 50), percentile(sweeps, 95));
+        if (trace != null) {
+            page.context().browser().stopTracing();
+        }
         System.out.printf("explorer %d changes: headline median %.0f ms, p95 %.0f ms, max %.0f ms; charts median %.0f ms,"
                         + " p95 %.0f ms; first answer on / %.0f ms after navigation; load average %s%n", rows.size(),
                 percentile(headline, 50), percentile(headline, 95), headline[headline.length - 1],

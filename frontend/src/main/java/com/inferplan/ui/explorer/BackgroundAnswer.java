@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -91,7 +92,9 @@ public class BackgroundAnswer extends Div {
                         update.run();
                     }
                 };
-                if (!first.offer(show)) {
+                if (first.offer(show)) {
+                    afterResponse(ui);
+                } else {
                     ui.access(show::run);
                 }
             };
@@ -107,5 +110,16 @@ public class BackgroundAnswer extends Div {
         });
         meanwhile.run();
         first.awaitAndShow(INLINE_MILLIS);
+    }
+
+    /**
+     * Waits until the request that shows the first part has built its response (it holds the session lock
+     * until then). Computing the next part meanwhile took the CPU that response needed on 2 cores, and a
+     * part finished before it was sent by push ahead of it, so the headline waited for the charts.
+     */
+    private static void afterResponse(UI ui) {
+        VaadinSession session = ui.getSession();
+        session.lock();
+        session.unlock();
     }
 }

@@ -38,7 +38,9 @@ class ExplorerToolbar extends Div {
 
     /** Where the scenario stands: unsaved, saved at a version, or edited since. */
     void show(SavedState saved, boolean edited) {
-        List.of(rename, delete, versions).forEach(b -> b.setEnabled(saved != null));
+        // Only on a change: each setEnabled is a script call the browser runs before it shows the answer.
+        List.of(rename, delete, versions).stream().filter(b -> b.isEnabled() != (saved != null))
+                .forEach(b -> b.setEnabled(saved != null));
         if (saved == null) {
             status.setText("Unsaved scenario: the link in the address bar (or Share link) restores it exactly.");
         } else {
