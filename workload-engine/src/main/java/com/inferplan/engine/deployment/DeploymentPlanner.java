@@ -57,9 +57,7 @@ public final class DeploymentPlanner {
                     primary.tier().name(), 100 * dramShare));
         }
         double freeForKv = primary.freeBytes() + primary.kvBytes();
-        // linear-attention state is held per sequence: the requested batch's share comes off the token pool
-        double state = Math.ceil((double) r.batch() / p.dp()) * f.stateBytesPerSequence();
-        long kvTokens = (long) Math.floor((freeForKv * kvShardsTimesStages - state) / f.kvBytesPerToken());
+        long kvTokens = (long) Math.floor(freeForKv * kvShardsTimesStages / f.kvBytesPerToken());
         return new DeploymentPlan(r.model(), r.hardware(), chips, p, style, f.weightPrecisions(), f.weightPrecision(),
                 f.kvPrecision(), primary.tier(), dramShare, memory, reasons.isEmpty(), reasons, allFlags,
                 Math.max(0, kvTokens), f.weightBytes(), f.kvBytesPerToken());

@@ -78,10 +78,6 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
         return kv.bytesForSequence(tokens);
     }
 
-    /** The constant state every sequence holds in linear-attention layers, whatever its length. */
-    public double stateBytesPerSequence() {
-        return kv.stateBytesPerSequence();
-    }
 
     /**
      * Ranks the KV cache divides over under tensor parallelism: grouped-query KV heads split up to

@@ -45,6 +45,15 @@ public record KvCacheLayout(double bytesPerTokenPerLayer, List<AttentionWindow> 
         return bytesPerTokenPerLayer * pattern.size();
     }
 
+    /**
+     * A sequence's linear-attention state in tokens of the full layers' cache (rounded up), so a
+     * token-counted pool can charge it per sequence; 0 without linear layers.
+     */
+    public long stateTokensPerSequence() {
+        return stateBytesPerSequence == 0 || bytesPerToken() == 0 ? 0
+                : (long) Math.ceil(stateBytesPerSequence / bytesPerToken());
+    }
+
     /** Bytes one sequence of {@code tokens} tokens keeps cached, sliding windows capped, linear state included. */
     public double bytesForSequence(long tokens) {
         if (tokens < 0) {
