@@ -36,6 +36,11 @@ public record DeploymentPlan(ModelArchitecture model, Accelerator hardware, int 
         return chips / parallelism.dp();
     }
 
+    /** Each sequence's linear-attention state, bytes (0 without linear layers). */
+    public double stateBytesPerSequence() {
+        return KvCacheLayout.of(model, kvPrecision).stateBytesPerSequence();
+    }
+
     /** Each sequence's linear-attention state, in tokens of the KV cache (0 without linear layers). */
     public long stateTokensPerSequence() {
         return KvCacheLayout.of(model, kvPrecision).stateTokensPerSequence();
