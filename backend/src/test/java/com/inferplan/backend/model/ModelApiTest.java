@@ -55,6 +55,17 @@ class ModelApiTest {
     }
 
     @Test
+    void aHybridLinearAttentionModelAnswersToItsRepoIdAndProfiles() throws Exception {
+        mvc.perform(get("/api/v1/models/Qwen/Qwen3.5-397B-A17B"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("qwen3.5-397b-a17b"))
+                .andExpect(jsonPath("$.attentionKind").value("GQA + linear"));
+        mvc.perform(get("/api/v1/models/Qwen/Qwen3-Next-80B-A3B-Instruct/profile"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.model").value("qwen3-next-80b-a3b"));
+    }
+
+    @Test
     void anUnknownModelNamesTheNearestKnownIds() throws Exception {
         mvc.perform(get("/api/v1/models/Qwen/Qwen3-9B"))
                 .andExpect(status().isNotFound())

@@ -162,6 +162,8 @@ class ProfilePanel extends VerticalLayout {
             case LM_HEAD -> "output head";
             case SAMPLING -> "sampling";
             case ROPE -> "rotary position";
+            case SHORT_CONV -> "short convolution";
+            case LINEAR_ATTENTION -> "linear attention";
         };
     }
 }

@@ -78,6 +78,7 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
         return kv.bytesForSequence(tokens);
     }
 
+
     /**
      * Ranks the KV cache divides over under tensor parallelism: grouped-query KV heads split up to
      * their count and are replicated beyond it; MLA's latent is shared by all heads, so every rank

@@ -17,7 +17,7 @@ final class BatchLimit {
 
     static int slots(DeploymentPlan plan, Efficiencies eff, int input, int output) {
         double context = eff.reservesWholeContext() ? input + output : input + output / 2.0;
-        long byKv = (long) Math.floor(plan.kvCapacityTokens() / context);
+        long byKv = (long) Math.floor(plan.kvCapacityTokens() / (context + plan.stateTokensPerSequence()));
         int ranks = plan.parallelism().attentionDataParallel() ? plan.parallelism().tp() : 1;
         return (int) Math.max(1, Math.min((long) eff.maxBatch() * ranks, byKv));
     }

@@ -43,7 +43,7 @@ public final class Sweep {
                     continue;
                 }
                 PerformanceModel model = PerformanceModel.of(plan, eff);
-                long kvLimit = plan.kvCapacityTokens() / (long) Math.ceil(context);
+                long kvLimit = plan.kvCapacityTokens() / ((long) Math.ceil(context) + plan.stateTokensPerSequence());
                 for (int batch = 1; batch <= maxBatch && batch <= kvLimit; batch++) {
                     double prefill = model.prefill(batch, in).seconds();
                     double tpot = model.decodeStep(batch, context).seconds();

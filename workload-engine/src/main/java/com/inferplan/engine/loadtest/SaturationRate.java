@@ -17,7 +17,7 @@ final class SaturationRate {
         StepTimeModel model = deployment.stepTimeModel();
         double input = workload.inputMeanTokens();
         double output = workload.outputMeanTokens();
-        int batch = (int) Math.max(1, Math.min(model.maxBatch(), model.kvCapacityTokens() / (input + output)));
+        int batch = (int) Math.max(1, Math.min(model.maxBatch(), model.kvCapacityTokens() / (input + output + model.stateTokensPerSequence())));
         long context = Math.round(input + output / 2);
         double decodeStepSeconds = model.iterationSeconds(batch, batch * context, 0, 0);
         int prompt = (int) Math.max(1, Math.round(input));

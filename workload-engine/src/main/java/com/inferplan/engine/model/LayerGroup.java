@@ -1,12 +1,17 @@
 package com.inferplan.engine.model;
 
 /**
- * Layers that are identical for profiling: same attention window and same MLP kind. A 61-layer
- * DeepSeek-V3 has two groups (3 dense, 58 MoE), gpt-oss two (sliding and full).
+ * Layers that are identical for profiling: same attention window, same token mixer (softmax or
+ * linear attention) and same MLP kind. A 61-layer DeepSeek-V3 has two groups (3 dense, 58 MoE),
+ * gpt-oss two (sliding and full), Qwen3.5 two (linear and full attention).
  */
-public record LayerGroup(int firstLayer, int layerCount, AttentionWindow window, boolean moe) {
+public record LayerGroup(int firstLayer, int layerCount, AttentionWindow window, boolean moe, boolean linear) {
+
+    public LayerGroup(int firstLayer, int layerCount, AttentionWindow window, boolean moe) {
+        this(firstLayer, layerCount, window, moe, false);
+    }
 
     public String name() {
-        return (moe ? "moe" : "dense") + "." + window.label();
+        return (moe ? "moe" : "dense") + "." + (linear ? "linear" : window.label());
     }
 }

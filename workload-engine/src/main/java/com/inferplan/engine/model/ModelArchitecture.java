@@ -11,6 +11,8 @@ import java.util.Objects;
  * is the dense MLP width (for Mixtral-style all-MoE models it is unused). {@code attentionPattern}
  * has one window per layer. {@code moe} is null for dense models, {@code mla} null unless the model
  * uses multi-head latent attention. {@code mlpBias} puts biases on MLP / expert projections.
+ * {@code linearAttention} is null unless some layers are Gated DeltaNet layers (their
+ * {@code attentionPattern} entry is then unused).
  */
 public record ModelArchitecture(
         String id,
@@ -33,7 +35,18 @@ public record ModelArchitecture(
         MoeSpec moe,
         MlaSpec mla,
         WeightPrecisions nativePrecisions,
-        RopeSpec rope) {
+        RopeSpec rope,
+        LinearAttentionSpec linearAttention) {
+
+    public ModelArchitecture(String id, String displayName, ModelFamily family, int layers, int hidden, int heads,
+                             int kvHeads, int headDim, int intermediate, int vocab, boolean tiedEmbeddings,
+                             int maxContext, List<AttentionWindow> attentionPattern, boolean attentionSinks,
+                             AttentionBias attentionBias, boolean mlpBias, boolean qkNorm, MoeSpec moe, MlaSpec mla,
+                             WeightPrecisions nativePrecisions, RopeSpec rope) {
+        this(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate, vocab, tiedEmbeddings,
+                maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe, mla,
+                nativePrecisions, rope, null);
+    }
 
     public ModelArchitecture {
         Objects.requireNonNull(id, "id");
@@ -58,6 +71,10 @@ public record ModelArchitecture(
             throw new IllegalArgumentException(
                     "attention pattern has " + attentionPattern.size() + " entries for " + layers + " layers");
         }
+        if (linearAttention != null && (linearAttention.linearLayers() == null
+                || linearAttention.linearLayers().size() != layers)) {
+            throw new IllegalArgumentException("linear attention needs one layer flag per layer (" + layers + ")");
+        }
         if (moe != null && moe.leadingDenseLayers() > layers) {
             throw new IllegalArgumentException("leading dense layers exceed layer count " + layers);
         }
@@ -73,6 +90,14 @@ public record ModelArchitecture(
 
     public boolean isMoeLayer(int layer) {
         return moe != null && moe.routesLayer(layer);
+    }
+
+    public boolean isLinearLayer(int layer) {
+        return linearAttention != null && linearAttention.isLinear(layer);
+    }
+
+    public int linearLayerCount() {
+        return linearAttention == null ? 0 : linearAttention.linearLayerCount();
     }
 
     public int moeLayerCount() {
@@ -106,24 +131,31 @@ public record ModelArchitecture(
         List<LayerGroup> firsts = new ArrayList<>(2);
         int[] counts = new int[layers];
         for (int layer = 0; layer < layers; layer++) {
-            int index = indexOf(firsts, attentionPattern.get(layer), isMoeLayer(layer));
+            LayerGroup kind = new LayerGroup(layer, 0, windowOf(layer), isMoeLayer(layer), isLinearLayer(layer));
+            int index = indexOf(firsts, kind);
             if (index < 0) {
                 index = firsts.size();
-                firsts.add(new LayerGroup(layer, 0, attentionPattern.get(layer), isMoeLayer(layer)));
+                firsts.add(kind);
             }
             counts[index]++;
         }
         List<LayerGroup> groups = new ArrayList<>(firsts.size());
         for (int i = 0; i < firsts.size(); i++) {
             LayerGroup first = firsts.get(i);
-            groups.add(new LayerGroup(first.firstLayer(), counts[i], first.window(), first.moe()));
+            groups.add(new LayerGroup(first.firstLayer(), counts[i], first.window(), first.moe(), first.linear()));
         }
         return List.copyOf(groups);
     }
 
-    private static int indexOf(List<LayerGroup> groups, AttentionWindow window, boolean moe) {
+    /** A linear layer has no window; FULL keeps its group key independent of the unused pattern entry. */
+    private AttentionWindow windowOf(int layer) {
+        return isLinearLayer(layer) ? AttentionWindow.FULL : attentionPattern.get(layer);
+    }
+
+    private static int indexOf(List<LayerGroup> groups, LayerGroup kind) {
         for (int i = 0; i < groups.size(); i++) {
-            if (groups.get(i).moe() == moe && groups.get(i).window().equals(window)) {
+            LayerGroup g = groups.get(i);
+            if (g.moe() == kind.moe() && g.linear() == kind.linear() && g.window().equals(kind.window())) {
                 return i;
             }
         }

@@ -26,7 +26,16 @@ public enum ModelFamily {
      * attention with a global layer every fourth, routed experts with one shared expert on every
      * {@code interleave_moe_layer_step}-th layer, dense MLPs of {@code intermediate_size_mlp} between.
      */
-    LLAMA4("llama4_text");
+    LLAMA4("llama4_text"),
+    /**
+     * Qwen3-Next: Gated DeltaNet linear-attention layers beside gated full attention (every
+     * {@code full_attention_interval}-th layer), routed experts with a sigmoid-gated shared expert.
+     */
+    QWEN3_NEXT("qwen3_next"),
+    /** Qwen3.5 dense text model (the {@code text_config} of a {@code qwen3_5} checkpoint), hybrid like Qwen3-Next. */
+    QWEN3_5("qwen3_5_text"),
+    /** Qwen3.5 MoE text model (the {@code text_config} of a {@code qwen3_5_moe} checkpoint). */
+    QWEN3_5_MOE("qwen3_5_moe_text");
 
     private final String modelType;
 
@@ -59,6 +68,11 @@ public enum ModelFamily {
     /** q/k RMSNorm over the whole projection (one weight per channel of every head), not per head. */
     public boolean qkNormAcrossHeads() {
         return this == MINIMAX_M2;
+    }
+
+    /** Gated DeltaNet layers, a sigmoid gate on the full-attention output and on the shared expert. */
+    public boolean hybridLinearAttention() {
+        return this == QWEN3_NEXT || this == QWEN3_5 || this == QWEN3_5_MOE;
     }
 
     public static Optional<ModelFamily> fromModelType(String modelType) {

@@ -43,19 +43,27 @@ public final class WeightInventory {
     }
 
     private void addAttention(ModelArchitecture a) {
-        int n = a.layers();
         long d = a.hidden();
-        add("input_layernorm", TensorGroup.VECTORS, d, n);
-        add("post_attention_layernorm", TensorGroup.VECTORS, d, n);
+        add("input_layernorm", TensorGroup.VECTORS, d, a.layers());
+        add("post_attention_layernorm", TensorGroup.VECTORS, d, a.layers());
         if (a.family().sandwichNorms()) {
-            add("pre_feedforward_layernorm", TensorGroup.VECTORS, d, n);
-            add("post_feedforward_layernorm", TensorGroup.VECTORS, d, n);
+            add("pre_feedforward_layernorm", TensorGroup.VECTORS, d, a.layers());
+            add("post_feedforward_layernorm", TensorGroup.VECTORS, d, a.layers());
+        }
+        int n = a.layers() - a.linearLayerCount();
+        if (a.linearAttention() != null) {
+            addLinearAttention(a, a.linearAttention(), a.linearLayerCount());
+        }
+        if (n == 0) {
+            return;
         }
         if (a.usesMla()) {
             addMla(a, a.mla(), n);
             return;
         }
-        add("q_proj", TensorGroup.ATTENTION, d * a.queryWidth(), n);
+        // a gated output doubles q_proj: query and gate side by side
+        int queryOut = a.family().hybridLinearAttention() ? 2 * a.queryWidth() : a.queryWidth();
+        add("q_proj", TensorGroup.ATTENTION, d * queryOut, n);
         add("k_proj", TensorGroup.ATTENTION, d * a.kvWidth(), n);
         add("v_proj", TensorGroup.ATTENTION, d * a.kvWidth(), n);
         add("o_proj", TensorGroup.ATTENTION, (long) a.queryWidth() * d, n);
@@ -75,6 +83,18 @@ public final class WeightInventory {
         if (a.attentionSinks()) {
             add("sinks", TensorGroup.VECTORS, a.heads(), n);
         }
+    }
+
+    /** Gated DeltaNet, named after Qwen3.5's checkpoint (in_proj_b and in_proj_a counted together). */
+    private void addLinearAttention(ModelArchitecture a, LinearAttentionSpec l, int n) {
+        long d = a.hidden();
+        add("linear_attn.in_proj_qkv", TensorGroup.ATTENTION, d * l.convChannels(), n);
+        add("linear_attn.in_proj_z", TensorGroup.ATTENTION, d * l.valueWidth(), n);
+        add("linear_attn.in_proj_ba", TensorGroup.ATTENTION, d * 2 * l.valueHeads(), n);
+        add("linear_attn.conv1d", TensorGroup.VECTORS, l.convChannels() * l.convKernel(), n);
+        add("linear_attn.dt_bias+A_log", TensorGroup.VECTORS, 2L * l.valueHeads(), n);
+        add("linear_attn.norm", TensorGroup.VECTORS, l.valueHeadDim(), n);
+        add("linear_attn.out_proj", TensorGroup.ATTENTION, l.valueWidth() * d, n);
     }
 
     private void addMla(ModelArchitecture a, MlaSpec m, int n) {
@@ -120,6 +140,9 @@ public final class WeightInventory {
         }
         if (moe.sharedExperts() > 0) {
             addSwiGlu("shared_experts", TensorGroup.SHARED_EXPERTS, a.hidden(), moe.sharedIntermediate(), a.mlpBias(), n);
+            if (a.family().hybridLinearAttention()) {
+                add("shared_expert_gate", TensorGroup.ROUTER, d, n);
+            }
         }
     }
 

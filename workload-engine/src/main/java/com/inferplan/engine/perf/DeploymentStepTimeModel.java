@@ -12,14 +12,16 @@ final class DeploymentStepTimeModel implements StepTimeModel {
     private final PerformanceModel model;
     private final long kvCapacityTokens;
     private final int maxBatch;
+    private final long stateTokensPerSequence;
 
-    DeploymentStepTimeModel(PerformanceModel model, long kvCapacityTokens, int maxBatch) {
+    DeploymentStepTimeModel(PerformanceModel model, long kvCapacityTokens, int maxBatch, long stateTokensPerSequence) {
         if (maxBatch < 1) {
             throw new InvalidPerformanceInputException("maxBatch", maxBatch, "must be at least 1");
         }
         this.model = model;
         this.kvCapacityTokens = kvCapacityTokens;
         this.maxBatch = maxBatch;
+        this.stateTokensPerSequence = stateTokensPerSequence;
     }
 
     @Override
@@ -41,5 +43,10 @@ final class DeploymentStepTimeModel implements StepTimeModel {
     @Override
     public int maxBatch() {
         return maxBatch;
+    }
+
+    @Override
+    public long stateTokensPerSequence() {
+        return stateTokensPerSequence;
     }
 }

@@ -5,6 +5,7 @@ import com.inferplan.engine.deployment.DeploymentPlan;
 /**
  * The KV cache of a prompt sent from a prefill worker to a decode worker (disaggregated serving):
  * bytes = KV bytes per token of the whole model (every layer, at the KV precision) × prompt tokens,
+ * plus the sequence's linear-attention state where the model has Gated DeltaNet layers,
  * sent over min(prefill chips, decode chips) links in parallel (each rank sends its shard), over the
  * scale-up fabric when both workers sit in one scale-up domain, else the scale-out network, plus
  * one link latency: seconds = bytes / (lanes × B) + α.
@@ -20,7 +21,7 @@ public final class KvTransfer {
         Links links = Links.of(decode.hardware(), decodeEfficiencies);
         double bandwidth = sameDomain ? links.scaleUpBytesPerSecond() : links.scaleOutBytesPerSecond();
         int lanes = Math.max(1, Math.min(prefill.chipsPerReplica(), decode.chipsPerReplica()));
-        double bytes = prefill.kvBytesPerToken() * promptTokens;
+        double bytes = prefill.kvBytesPerToken() * promptTokens + prefill.stateBytesPerSequence();
         return bytes / (lanes * bandwidth) + links.alphaSeconds();
     }
 }

@@ -85,6 +85,7 @@ public final class PerformanceModel {
 
     /** This plan as the serving simulator's step-time model, admitting at most {@code maxBatch} sequences. */
     public StepTimeModel stepTimeModel(int maxBatch) {
-        return new DeploymentStepTimeModel(this, Math.max(1, plan.kvCapacityTokens()), maxBatch);
+        return new DeploymentStepTimeModel(this, Math.max(1, plan.kvCapacityTokens()), maxBatch,
+                plan.stateTokensPerSequence());
     }
 }

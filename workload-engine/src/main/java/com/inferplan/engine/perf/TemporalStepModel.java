@@ -49,7 +49,8 @@ final class TemporalStepModel extends StepModel {
                     || attentionDp && op.attentionBlock();
             double share = op.attentionBlock() ? headShare : 1.0 / tp;
             flopShare[i] = replicated ? 1 : share;
-            boolean split = kind == OperatorKind.ATTENTION || kind == OperatorKind.ELEMENTWISE;
+            boolean split = kind == OperatorKind.ATTENTION || kind == OperatorKind.ELEMENTWISE
+                    || kind == OperatorKind.SHORT_CONV || kind == OperatorKind.LINEAR_ATTENTION;
             streamShare[i] = split && !(attentionDp && op.attentionBlock()) ? share : 1;
             positionShare[i] = attentionDp ? 1 : 1.0 / kvShards;
         }

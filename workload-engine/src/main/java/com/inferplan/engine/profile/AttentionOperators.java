@@ -7,7 +7,8 @@ import com.inferplan.engine.model.TensorGroup;
 /**
  * Grouped-query attention: q/k/v projections, optional per-head q/k norm, RoPE, attention over
  * the (windowed) context, output projection. The attention operator writes the new k and v to the
- * cache and reads every cached position its queries attend once per sequence.
+ * cache and reads every cached position its queries attend once per sequence. Qwen3-Next and
+ * Qwen3.5 project a gate beside the query and scale the attention output by its sigmoid.
  */
 final class AttentionOperators {
 
@@ -18,7 +19,9 @@ final class AttentionOperators {
         ModelArchitecture a = s.arch();
         double t = s.tokens();
         boolean qkvBias = a.attentionBias().onQkv();
-        ops.gemm("q_proj", OperatorKind.GEMM, t, a.hidden(), a.queryWidth(), TensorGroup.ATTENTION, qkvBias);
+        boolean gated = a.family().hybridLinearAttention();
+        ops.gemm("q_proj", OperatorKind.GEMM, t, a.hidden(), (gated ? 2L : 1L) * a.queryWidth(), TensorGroup.ATTENTION,
+                qkvBias);
         ops.gemm("k_proj", OperatorKind.GEMM, t, a.hidden(), a.kvWidth(), TensorGroup.ATTENTION, qkvBias);
         ops.gemm("v_proj", OperatorKind.GEMM, t, a.hidden(), a.kvWidth(), TensorGroup.ATTENTION, qkvBias);
         double qkElements = t * (a.queryWidth() + a.kvWidth());
@@ -29,6 +32,10 @@ final class AttentionOperators {
         ops.add("rope", OperatorKind.ROPE, FlopRules.ROPE_PER_ELEMENT * qkElements, 0, qkElements, qkElements, 0, 0,
                 ops.activationPrecision());
         attention(ops, s, window);
+        if (gated) {
+            double out = t * a.queryWidth();
+            ops.elementwise("attn_gate", FlopRules.SIGMOID_GATE_PER_ELEMENT * out, 2 * out, out);
+        }
         ops.gemm("o_proj", OperatorKind.GEMM, t, a.queryWidth(), a.hidden(), TensorGroup.ATTENTION,
                 a.attentionBias().onOutput());
     }

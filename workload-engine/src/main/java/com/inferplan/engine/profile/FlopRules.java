@@ -31,6 +31,23 @@ public final class FlopRules {
     public static final int RESIDUAL_PER_ELEMENT = 1;
     /** Greedy sampling: one comparison per logit. */
     public static final int SAMPLING_PER_LOGIT = 1;
+    /** silu(x) = x·sigmoid(x): exp, add, divide, times x. */
+    public static final int SILU_PER_ELEMENT = 4;
+    /** sigmoid of one logit: exp, add, divide. */
+    public static final int SIGMOID = 3;
+    /** sigmoid(g)·y (Qwen3.5's gated attention output): sigmoid (3), times y. */
+    public static final int SIGMOID_GATE_PER_ELEMENT = 4;
+    /** L2 norm of a q or k head (Gated DeltaNet): square-accumulate (2), scale (1). */
+    public static final int L2_NORM_PER_ELEMENT = 3;
+    /**
+     * Gated DeltaNet gates per value head and token: a + dt_bias, softplus (exp, add, log),
+     * exp(A_log), the product, the decay exp(g); beta = sigmoid(b) (3).
+     */
+    public static final int DELTA_GATES_PER_HEAD = 10;
+    /** Per state element and token: decay S·exp(g) (1), kᵀS (2), S += k ⊗ δ (2), qᵀS (2). */
+    public static final int DELTA_RULE_PER_STATE_ELEMENT = 7;
+    /** Per value element and token: δ = (v − kᵀS) · beta. */
+    public static final int DELTA_RULE_PER_VALUE = 2;
 
     private FlopRules() {
     }

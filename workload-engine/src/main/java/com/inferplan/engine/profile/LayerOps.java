@@ -47,6 +47,14 @@ final class LayerOps {
                 kvReadElements * s.kvBytes(), kvWrittenElements * s.kvBytes(), compute));
     }
 
+    /** An operator whose cached data (a linear layer's state) is given in bytes, not KV elements. */
+    void stateful(String name, OperatorKind kind, double flops, double weightBytes, double actReadElements,
+                  double actWrittenElements, double stateBytesRead, double stateBytesWritten) {
+        operators.add(new Operator(name, kind, layerCount, flops, weightBytes,
+                actReadElements * s.activationBytes(), actWrittenElements * s.activationBytes(),
+                stateBytesRead, stateBytesWritten, activationPrecision()));
+    }
+
     Precision activationPrecision() {
         return s.request().activations();
     }

@@ -32,9 +32,21 @@ final class MlpOperators {
         routedExperts(ops, s, moe, activation.distinctExperts(moe, s.tokens()));
         if (moe.sharedExperts() > 0) {
             swiGlu(ops, s, "shared_", s.tokens(), moe.sharedIntermediate(), TensorGroup.SHARED_EXPERTS);
-            double elements = t * d;
-            ops.elementwise("shared_combine", FlopRules.RESIDUAL_PER_ELEMENT * elements, 2 * elements, elements);
+            sharedCombine(ops, s);
         }
+    }
+
+    /** Adds the shared expert's output; Qwen3-Next and Qwen3.5 scale it by sigmoid(shared_expert_gate · x) first. */
+    private static void sharedCombine(LayerOps ops, StepShape s) {
+        double t = s.tokens();
+        double elements = t * s.arch().hidden();
+        if (!s.arch().family().hybridLinearAttention()) {
+            ops.elementwise("shared_combine", FlopRules.RESIDUAL_PER_ELEMENT * elements, 2 * elements, elements);
+            return;
+        }
+        ops.gemm("shared_gate", OperatorKind.GEMM, t, s.arch().hidden(), 1, TensorGroup.ROUTER, false);
+        ops.elementwise("shared_combine", FlopRules.SIGMOID * t + FlopRules.COMBINE_PER_ELEMENT * elements,
+                2 * elements + t, elements);
     }
 
     private static void routedExperts(LayerOps ops, StepShape s, MoeSpec moe, double distinct) {

@@ -11,5 +11,9 @@ public enum OperatorKind {
     EMBEDDING,
     LM_HEAD,
     SAMPLING,
-    ROPE
+    ROPE,
+    /** Causal depthwise convolution (Gated DeltaNet's conv1d over q, k, v) with its SiLU. */
+    SHORT_CONV,
+    /** A recurrence over a fixed-size per-sequence state (the gated delta rule). */
+    LINEAR_ATTENTION
 }

@@ -45,7 +45,9 @@ public final class Profiler {
         ModelArchitecture a = s.arch();
         double tokens = s.tokens();
         ops.norm("attn_norm", tokens, a.hidden());
-        if (a.usesMla()) {
+        if (layers.linear()) {
+            LinearAttentionOperators.add(ops, s);
+        } else if (a.usesMla()) {
             MlaOperators.add(ops, s, layers.window());
         } else {
             AttentionOperators.add(ops, s, layers.window());

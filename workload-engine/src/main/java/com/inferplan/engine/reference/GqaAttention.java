@@ -22,6 +22,10 @@ final class GqaAttention {
     float[][] run(StepContext s, float[][] h) {
         WorkCounter wc = s.counter();
         float[][] q = Kernels.linear(wc, "q_proj", h, w.q(), w.qBias());
+        float[][] gate = null;
+        if (a.family().hybridLinearAttention()) {
+            gate = splitGate(q);
+        }
         float[][] k = Kernels.linear(wc, "k_proj", h, w.k(), w.kBias());
         float[][] v = Kernels.linear(wc, "v_proj", h, w.v(), w.vBias());
         int hd = a.headDim();
@@ -35,7 +39,36 @@ final class GqaAttention {
             }
         }
         float[][] out = attend(s, q, k, v);
+        if (gate != null) {
+            applyGate(wc, out, gate);
+        }
         return Kernels.linear(wc, "o_proj", out, w.o(), w.oBias());
+    }
+
+    /** Qwen3.5's q_proj rows hold, per head, head_dim query values then head_dim gate values. */
+    private float[][] splitGate(float[][] q) {
+        int hd = a.headDim();
+        float[][] gate = new float[q.length][a.queryWidth()];
+        for (int t = 0; t < q.length; t++) {
+            float[] query = new float[a.queryWidth()];
+            for (int head = 0; head < a.heads(); head++) {
+                System.arraycopy(q[t], 2 * head * hd, query, head * hd, hd);
+                System.arraycopy(q[t], (2 * head + 1) * hd, gate[t], head * hd, hd);
+            }
+            q[t] = query;
+        }
+        return gate;
+    }
+
+    private static void applyGate(WorkCounter wc, float[][] out, float[][] gate) {
+        for (int t = 0; t < out.length; t++) {
+            for (int i = 0; i < out[t].length; i++) {
+                out[t][i] *= (float) (1 / (1 + Math.exp(-gate[t][i])));
+            }
+        }
+        long elements = (long) out.length * out[0].length;
+        wc.flops("attn_gate", FlopRules.SIGMOID_GATE_PER_ELEMENT * elements);
+        wc.activations("attn_gate", 2 * elements, elements);
     }
 
     private void headTransform(WorkCounter wc, float[] row, int offset, long position, Tensor norm) {

@@ -1,10 +1,11 @@
 package com.inferplan.engine.reference;
 
 /**
- * One decoder layer's weights. Exactly one of {@code gqa}/{@code mla} and one of
+ * One decoder layer's weights. Exactly one of {@code gqa}/{@code mla}/{@code linear} and one of
  * {@code dense}/{@code moe} is set.
  */
-record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWeights mla, MlpWeights dense, MoeWeights moe) {
+record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWeights mla, LinearWeights linear,
+                    MlpWeights dense, MoeWeights moe) {
 
     /** Grouped-query attention; biases, q/k norms and sinks are null when the model lacks them. */
     record GqaWeights(Tensor q, Tensor k, Tensor v, Tensor o, Tensor qBias, Tensor kBias, Tensor vBias, Tensor oBias,
@@ -27,7 +28,15 @@ record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWei
         }
     }
 
-    /** Router (bias: gpt-oss logit bias or DeepSeek selection bias), routed experts, optional shared MLP. */
-    record MoeWeights(Tensor router, Tensor routerBias, MlpWeights[] experts, MlpWeights shared) {
+    /**
+     * Router (bias: gpt-oss logit bias or DeepSeek selection bias), routed experts, optional shared
+     * MLP and, for Qwen3-Next / Qwen3.5, the shared expert's sigmoid gate (1 × hidden).
+     */
+    record MoeWeights(Tensor router, Tensor routerBias, MlpWeights[] experts, MlpWeights shared, Tensor sharedGate) {
+    }
+
+    /** Gated DeltaNet: q/k/v, z and b/a projections, depthwise conv taps (channels × K), gates, norm, output. */
+    record LinearWeights(Tensor inProjQkv, Tensor inProjZ, Tensor inProjBa, Tensor conv, Tensor dtBias, Tensor aLog,
+                         Tensor norm, Tensor outProj) {
     }
 }

@@ -50,7 +50,25 @@ final class MlpBlocks {
         if (w.shared() == null) {
             return out;
         }
-        return Kernels.add(wc, "shared_combine", out, dense(wc, "shared_", w.shared(), h));
+        float[][] shared = dense(wc, "shared_", w.shared(), h);
+        if (w.sharedGate() == null) {
+            return Kernels.add(wc, "shared_combine", out, shared);
+        }
+        return gatedCombine(wc, out, shared, Kernels.linear(wc, "shared_gate", h, w.sharedGate(), null));
+    }
+
+    /** out + sigmoid(gate) · shared, per token (Qwen3-Next / Qwen3.5 shared expert gate). */
+    private static float[][] gatedCombine(WorkCounter wc, float[][] out, float[][] shared, float[][] gate) {
+        for (int t = 0; t < out.length; t++) {
+            float scale = (float) (1 / (1 + Math.exp(-gate[t][0])));
+            for (int i = 0; i < out[t].length; i++) {
+                out[t][i] += scale * shared[t][i];
+            }
+        }
+        long elements = (long) out.length * out[0].length;
+        wc.flops("shared_combine", FlopRules.SIGMOID * out.length + FlopRules.COMBINE_PER_ELEMENT * elements);
+        wc.activations("shared_combine", 2 * elements + out.length, elements);
+        return out;
     }
 
     private float[][] routedExperts(WorkCounter wc, LayerWeights.MoeWeights w, float[][] h, int[][] chosen, float[][] gates) {

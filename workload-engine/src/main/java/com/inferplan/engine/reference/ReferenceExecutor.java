@@ -17,6 +17,7 @@ public final class ReferenceExecutor {
     private final ReferenceWeights weights;
     private final MlpBlocks mlps;
     private KvCache cache;
+    private LinearState linearState;
     private int batch;
     private long context;
 
@@ -33,6 +34,7 @@ public final class ReferenceExecutor {
     /** Drops every sequence and its cache; the weights stay. */
     public void reset() {
         cache = null;
+        linearState = null;
         batch = 0;
         context = 0;
     }
@@ -53,6 +55,8 @@ public final class ReferenceExecutor {
         if (cache == null) {
             batch = tokens.length;
             cache = new KvCache(arch.layers(), batch);
+            linearState = arch.linearAttention() == null ? null
+                    : new LinearState(arch.layers(), batch, arch.linearAttention());
         }
         return step(tokens, false);
     }
@@ -93,9 +97,14 @@ public final class ReferenceExecutor {
         LayerWeights w = weights.layers[index];
         WorkCounter wc = s.counter();
         float[][] h = Kernels.rmsNorm(wc, "attn_norm", x, w.attentionNorm());
-        float[][] attention = w.mla() != null
-                ? new MlaAttention(arch, w.mla(), arch.attentionPattern().get(index), index).run(s, h)
-                : new GqaAttention(arch, w.gqa(), arch.attentionPattern().get(index), index).run(s, h);
+        float[][] attention;
+        if (w.linear() != null) {
+            attention = new GatedDeltaNet(arch, w.linear(), linearState, index).run(s, h);
+        } else if (w.mla() != null) {
+            attention = new MlaAttention(arch, w.mla(), arch.attentionPattern().get(index), index).run(s, h);
+        } else {
+            attention = new GqaAttention(arch, w.gqa(), arch.attentionPattern().get(index), index).run(s, h);
+        }
         x = Kernels.add(wc, "attn_residual", x, attention);
         h = Kernels.rmsNorm(wc, "mlp_norm", x, w.mlpNorm());
         float[][] mlp = w.moe() != null ? mlps.moe(wc, w.moe(), h) : mlps.dense(wc, "", w.dense(), h);

@@ -1,5 +1,6 @@
 package com.inferplan.engine.reference;
 
+import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.MoeSpec;
@@ -22,8 +23,10 @@ final class ReferenceWeights {
         finalNorm = norm("norm", a.hidden());
         layers = new LayerWeights[a.layers()];
         for (int i = 0; i < layers.length; i++) {
+            boolean linear = a.isLinearLayer(i);
             layers[i] = new LayerWeights(norm("input_layernorm", a.hidden()), norm("post_attention_layernorm", a.hidden()),
-                    a.usesMla() ? null : gqa(a), a.usesMla() ? mla(a, a.mla()) : null,
+                    a.usesMla() || linear ? null : gqa(a), a.usesMla() && !linear ? mla(a, a.mla()) : null,
+                    linear ? linear(a, a.linearAttention()) : null,
                     a.isMoeLayer(i) ? null : mlp(a.hidden(), a.intermediate(), a.mlpBias()),
                     a.isMoeLayer(i) ? moe(a, a.moe()) : null);
         }
@@ -32,7 +35,8 @@ final class ReferenceWeights {
     private LayerWeights.GqaWeights gqa(ModelArchitecture a) {
         boolean qkv = a.attentionBias().onQkv();
         return new LayerWeights.GqaWeights(
-                matrix("q_proj", a.queryWidth(), a.hidden()), matrix("k_proj", a.kvWidth(), a.hidden()),
+                matrix("q_proj", (a.family().hybridLinearAttention() ? 2 : 1) * a.queryWidth(), a.hidden()),
+                matrix("k_proj", a.kvWidth(), a.hidden()),
                 matrix("v_proj", a.kvWidth(), a.hidden()), matrix("o_proj", a.hidden(), a.queryWidth()),
                 qkv ? bias("q_proj.bias", a.queryWidth()) : null, qkv ? bias("k_proj.bias", a.kvWidth()) : null,
                 qkv ? bias("v_proj.bias", a.kvWidth()) : null,
@@ -60,8 +64,19 @@ final class ReferenceWeights {
             experts[e] = mlp(a.hidden(), moe.expertIntermediate(), a.mlpBias());
         }
         LayerWeights.MlpWeights shared = moe.sharedExperts() > 0 ? mlp(a.hidden(), moe.sharedIntermediate(), a.mlpBias()) : null;
+        Tensor sharedGate = shared != null && a.family().hybridLinearAttention()
+                ? matrix("shared_expert_gate", 1, a.hidden()) : null;
         return new LayerWeights.MoeWeights(matrix("router", moe.experts(), a.hidden()),
-                moe.routerBias() ? bias("router.bias", moe.experts()) : null, experts, shared);
+                moe.routerBias() ? bias("router.bias", moe.experts()) : null, experts, shared, sharedGate);
+    }
+
+    private LayerWeights.LinearWeights linear(ModelArchitecture a, LinearAttentionSpec l) {
+        int channels = Math.toIntExact(l.convChannels());
+        int values = Math.toIntExact(l.valueWidth());
+        return new LayerWeights.LinearWeights(matrix("in_proj_qkv", channels, a.hidden()),
+                matrix("in_proj_z", values, a.hidden()), matrix("in_proj_ba", 2 * l.valueHeads(), a.hidden()),
+                matrix("conv1d", channels, l.convKernel()), bias("dt_bias", l.valueHeads()),
+                bias("A_log", l.valueHeads()), norm("norm", l.valueHeadDim()), matrix("out_proj", a.hidden(), values));
     }
 
     private LayerWeights.MlpWeights mlp(int hidden, int width, boolean biased) {

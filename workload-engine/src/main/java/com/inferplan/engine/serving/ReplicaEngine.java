@@ -21,6 +21,8 @@ final class ReplicaEngine {
   private final FinishListener listener;
   private final SchedulerConfig config;
   private final PagedKvCache kv;
+  /** Blocks each running sequence holds for its linear-attention state, whatever its length. */
+  private final long stateBlocks;
   private final RunningSlots slots;
   private final DecodingSequences decoders;
   private final IntRingDeque waiting = new IntRingDeque();
@@ -53,6 +55,7 @@ final class ReplicaEngine {
     this.requests = requests;
     this.listener = listener;
     this.kv = new PagedKvCache(model.kvCapacityTokens(), config.kvBlockTokens());
+    this.stateBlocks = model.stateTokensPerSequence() == 0 ? 0 : kv.blocksFor(model.stateTokensPerSequence());
     this.slots = new RunningSlots(model.maxBatch());
     this.decoders = new DecodingSequences(slots, kv);
   }
@@ -62,7 +65,7 @@ final class ReplicaEngine {
     long peakKvTokens = (long) inputTokens + outputTokens - 1;
     boolean fitsStep = config.prefill() != PrefillPolicy.WHOLE_PREFILL_FIRST
         || peakKvTokens <= config.maxTokensPerStep();
-    return fitsStep && kv.blocksFor(peakKvTokens) <= kv.totalBlocks();
+    return fitsStep && kv.blocksFor(peakKvTokens) + stateBlocks <= kv.totalBlocks();
   }
 
   /** Turns fast-forward on or off (see the constructor); off while arrivals are still scheduled. */
@@ -151,6 +154,7 @@ final class ReplicaEngine {
     while (decoders.hasFinishDue()) {
       int done = decoders.nextToFinish();
       requests.generated[slots.request[done]] = decoders.drop(done);
+      kv.release(stateBlocks);
       finish(done, now);
     }
   }
@@ -195,12 +199,12 @@ final class ReplicaEngine {
 
   private boolean canAdmitHead() {
     return !waiting.isEmpty() && slots.hasFree()
-        && kv.blocksFor(requests.prefillTarget(waiting.peekFirst())) <= kv.freeBlocks();
+        && kv.blocksFor(requests.prefillTarget(waiting.peekFirst())) + stateBlocks <= kv.freeBlocks();
   }
 
   private int admit(int requestId, double now) {
     int target = requests.prefillTarget(requestId);
-    kv.allocate(kv.blocksFor(target));
+    kv.allocate(kv.blocksFor(target) + stateBlocks);
     if (!requests.wasAdmitted(requestId)) {
       requests.admitted[requestId] = now;
     }
@@ -215,7 +219,7 @@ final class ReplicaEngine {
     }
     int target = slots.prefillTarget[slot];
     if (generated == requests.output[requestId]) {
-      kv.release(kv.blocksFor(target));
+      kv.release(kv.blocksFor(target) + stateBlocks);
       finish(slot, now);
       return;
     }
@@ -234,6 +238,7 @@ final class ReplicaEngine {
       kv.release(kv.blocksFor(slots.prefillTarget[slot]));
       slots.prefilling().remove(slot);
     }
+    kv.release(stateBlocks);
     slots.release(slot);
     waiting.addFirst(requestId);
     preemptions++;

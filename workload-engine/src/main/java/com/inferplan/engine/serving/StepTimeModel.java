@@ -24,4 +24,9 @@ public interface StepTimeModel {
 
   /** Most sequences in flight (prefilling or decoding) on one replica. */
   int maxBatch();
+
+  /** Cache tokens every sequence holds besides its own (linear-attention state); 0 by default. */
+  default long stateTokensPerSequence() {
+    return 0;
+  }
 }

@@ -91,4 +91,21 @@ class DeploymentPlannerTest {
                 null, 1, 2000, LayoutGoal.LATENCY, efficiencies("nvidia-b200", "trtllm").planner()));
         assertThat(plan.kvPrecision()).isEqualTo(com.inferplan.catalog.Precision.FP8);
     }
+
+    @Test
+    void aHybridModelsLinearStateIsHeldPerSequenceAndChargedToTheTokenPool() {
+        int batch = 16;
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(
+                ModelCatalog.builtIn().require("qwen3.5-35b-a3b"), HardwareCatalog.builtIn().require("nvidia-h100-sxm"),
+                1, 1, null, null, null, null, batch, 2000, LayoutGoal.LATENCY,
+                efficiencies("nvidia-h100-sxm", null).planner()));
+        // 30 linear layers: conv 3 · (2 · 2,048 + 4,096) · 2 B = 49,152 B and delta 32 · 128 · 128 · 2 B
+        // = 1,048,576 B per sequence → 32,931,840 B; 10 full layers: 2 · 2 · 256 · 2 B = 20,480 B per token
+        double state = 30 * (49_152.0 + 1_048_576.0);
+        MemoryUse hbm = plan.memory().get(0);
+        assertThat(hbm.kvBytes()).isEqualTo(batch * (2000 * 20_480.0 + state));
+        assertThat(plan.kvCapacityTokens()).isEqualTo((long) Math.floor((hbm.freeBytes() + hbm.kvBytes()) / 20_480.0));
+        // 32,931,840 / 20,480 = 1,608 tokens of that pool per sequence, whatever its length
+        assertThat(plan.stateTokensPerSequence()).isEqualTo(1_608);
+    }
 }

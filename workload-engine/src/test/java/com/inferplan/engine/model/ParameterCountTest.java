@@ -74,6 +74,21 @@ class ParameterCountTest {
     }
 
     @Test
+    void qwen35_397bCountsLinearAndGatedFullLayersAndTheGatedSharedExpert() {
+        // embedding + head 2 · 248,320 · 4,096 = 2,034,237,440; final norm 4,096; 60 × 2 norms = 491,520
+        // 15 full layers: q+gate 4,096 · 16,384 + k, v 2 · 4,096 · 512 + o 8,192 · 4,096 + q/k norm 512
+        //   = 104,858,112 → 1,572,871,680
+        // 45 linear layers: in_proj_qkv 4,096 · 12,288 + z 4,096 · 8,192 + b/a 4,096 · 128 + conv 12,288 · 4
+        //   + dt_bias, A_log 128 + norm 128 + out 8,192 · 4,096 = 118,014,208 → 5,310,639,360
+        // 60 MoE layers: router 4,096 · 512 + 512 experts · 12,582,912 + shared 12,582,912 + gate 4,096
+        //   = 6,457,135,104 → 387,428,106,240
+        ParameterCount count = ParameterCount.of(CATALOG.require("qwen3.5-397b-a17b"));
+        assertThat(count.total()).isEqualTo(396_346_350_336L);
+        // active: 10 of 512 experts, so 502 · 12,582,912 fewer per layer
+        assertThat(count.active()).isEqualTo(396_346_350_336L - 60L * 502 * 12_582_912);
+    }
+
+    @Test
     void tiedEmbeddingsAreCountedOnceAndAreNotLookupOnly() {
         ParameterCount count = ParameterCount.of(CATALOG.require("llama-3.2-1b"));
         assertThat(count.total()).isEqualTo(1_235_814_400L);

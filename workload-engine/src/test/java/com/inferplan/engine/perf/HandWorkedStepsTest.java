@@ -25,9 +25,13 @@ class HandWorkedStepsTest {
     private static final double HOP_SECONDS = 1e-6;
 
     private static PerformanceModel llama8bOnH100s(int tp) {
+        return onH100s("llama-3.1-8b", tp);
+    }
+
+    private static PerformanceModel onH100s(String model, int tp) {
         var hw = HardwareCatalog.builtIn().require("nvidia-h100-sxm");
         var planner = EfficiencyTable.builtIn().resolve(hw, "vllm", null).planner();
-        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require("llama-3.1-8b"),
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require(model),
                 hw, tp, tp, 1, null, Precision.BF16, Precision.BF16, 1, 2000, LayoutGoal.LATENCY, planner));
         KindTable ideal = KindTable.of(1, Map.of());
         Efficiencies eff = new Efficiencies("gpu", "ideal", "", ideal, ideal, true,
@@ -83,5 +87,15 @@ class HandWorkedStepsTest {
         assertThat(KvTransfer.seconds(two.plan(), two.plan(), two.efficiencies(), 8192, true))
                 .isCloseTo(8192 * 131_072 / (2 * 450e9) + HOP_SECONDS, within(1e-9));
         assertThat(KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, false)).isGreaterThan(oneLane);
+    }
+
+    @Test
+    void aHybridPromptSendsItsLinearAttentionStateBesideTheFullLayersKv() {
+        // Qwen3.5-35B-A3B bf16: 10 full layers × 2 × 2 KV heads × 256 × 2 B = 20,480 B per token; state 30 linear
+        // layers × (3 · 10,240 · 2 B + 32 · 128 · 128 · 2 B) = 32,931,840 B. 8,192 tokens: 167,772,160 + 32,931,840
+        // = 200,704,000 B over one 450 GB/s lane: 446.0 µs + 1 µs.
+        PerformanceModel qwen = onH100s("qwen3.5-35b-a3b", 1);
+        assertThat(KvTransfer.seconds(qwen.plan(), qwen.plan(), qwen.efficiencies(), 8192, true))
+                .isCloseTo(200_704_000 / 450e9 + HOP_SECONDS, within(1e-9));
     }
 }

@@ -23,4 +23,27 @@ class KvCacheLayoutTest {
         // 2 · 8 · 128 · 1 B × 80 layers
         assertThat(kv.bytesPerToken()).isEqualTo(163_840.0);
     }
+
+    @Test
+    void qwen35LinearLayersKeepAConstantStatePerSequenceBesideTheFullLayersKv() {
+        KvCacheLayout kv = KvCacheLayout.of(ModelCatalog.builtIn().require("qwen3.5-397b-a17b"), Precision.BF16);
+        // 15 full layers: 2 · 2 KV heads · 256 · 2 B = 2,048 B per position each → 30,720 B per token
+        assertThat(kv.bytesPerToken()).isEqualTo(30_720.0);
+        // 45 linear layers, per sequence: conv state (4 − 1) taps · (2 · 16·128 + 64·128) channels · 2 B = 73,728 B
+        // plus delta state 64 value heads · 128 · 128 · 2 B = 2,097,152 B → 2,170,880 B × 45 = 97,689,600 B
+        assertThat(kv.stateBytesPerSequence()).isEqualTo(97_689_600.0);
+        assertThat(kv.bytesForSequence(1_000)).isEqualTo(1_000 * 30_720.0 + 97_689_600.0);
+        assertThat(kv.bytesForSequence(100_000) - kv.bytesForSequence(1_000))
+                .as("only the full layers grow with the sequence").isEqualTo(99_000 * 30_720.0);
+    }
+
+    @Test
+    void theStateOfAFloat32StateModelIsCountedAtFourBytesWhateverTheKvPrecision() {
+        KvCacheLayout kv = KvCacheLayout.of(ModelCatalog.builtIn().require("qwen3.5-27b"), Precision.FP8);
+        // 48 linear layers: conv 3 · (2 · 2,048 + 6,144) channels · 1 B (FP8 KV) = 30,720 B;
+        // delta 48 heads · 128 · 128 · 4 B (mamba_ssm_dtype float32) = 3,145,728 B → 3,176,448 B × 48
+        assertThat(kv.stateBytesPerSequence()).isEqualTo(48 * 3_176_448.0);
+        // 16 full layers: 2 · 4 · 256 · 1 B
+        assertThat(kv.bytesPerToken()).isEqualTo(16 * 2_048.0);
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * exercised too. Widths and depths are reduced; every feature stays: GQA, sliding windows (short,
  * so they really cap), sinks, q/k norm, biases, top-k routing, shared experts, leading dense
  * layers, MLA with and without query compression, Llama 4's chunked attention (chunks of 3) with
- * interleaved MoE layers.
+ * interleaved MoE layers, Gated DeltaNet layers beside gated full attention (Qwen3-Next with a gated
+ * shared expert; Qwen3.5 dense, nested in text_config, with an FP32 state and more value than key heads).
  */
 final class TinyModels {
 
@@ -64,6 +65,18 @@ final class TinyModels {
                  "intermediate_size": 16, "intermediate_size_mlp": 48, %s "head_dim": 8,
                  "attention_chunk_size": 3, "num_local_experts": 4, "num_experts_per_tok": 1,
                  "interleave_moe_layer_step": 2, "use_qk_norm": false}}"""));
+        models.put("qwen3_next", parse("qwen3_next", """
+                {"model_type": "qwen3_next", "num_hidden_layers": 4, "intermediate_size": 16, %s "head_dim": 8,
+                 "full_attention_interval": 2, "linear_num_key_heads": 2, "linear_num_value_heads": 2,
+                 "linear_key_head_dim": 4, "linear_value_head_dim": 6, "linear_conv_kernel_dim": 3,
+                 "num_experts": 4, "num_experts_per_tok": 2, "moe_intermediate_size": 8,
+                 "shared_expert_intermediate_size": 8, "decoder_sparse_step": 1, "mlp_only_layers": []}"""));
+        models.put("qwen3_5", parse("qwen3_5", """
+                {"model_type": "qwen3_5", "tie_word_embeddings": false, "text_config": {"model_type": "qwen3_5_text",
+                 "num_hidden_layers": 3, "intermediate_size": 48, %s "head_dim": 8, "attn_output_gate": true,
+                 "layer_types": ["linear_attention", "full_attention", "linear_attention"],
+                 "linear_num_key_heads": 2, "linear_num_value_heads": 4, "linear_key_head_dim": 4,
+                 "linear_value_head_dim": 6, "linear_conv_kernel_dim": 4, "mamba_ssm_dtype": "float32"}}"""));
         return models;
     }
 

@@ -50,13 +50,15 @@ final class AttentionPatternReader {
         AttentionWindow sliding = null;
         for (JsonNode type : types) {
             String text = type.asText();
-            if (FULL.equals(text)) {
+            if (FULL.equals(text) || LinearAttentionReader.LINEAR.equals(text)) {
+                // a linear layer's window entry is unused: LinearAttentionReader marks it
                 pattern.add(AttentionWindow.FULL);
             } else if (SLIDING.equals(text)) {
                 sliding = sliding == null ? window(f) : sliding;
                 pattern.add(sliding);
             } else {
-                f.reject("layer_types", type.toString(), "unknown layer type; expected " + FULL + " or " + SLIDING);
+                f.reject("layer_types", type.toString(), "unknown layer type; expected " + FULL + ", " + SLIDING
+                        + " or " + LinearAttentionReader.LINEAR);
                 pattern.add(AttentionWindow.FULL);
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inferplan.engine.model.AttentionBias;
 import com.inferplan.engine.model.AttentionWindow;
+import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.ModelFamily;
@@ -50,9 +51,10 @@ public final class HuggingFaceConfigImporter {
         MlaSpec mla = family.deepSeekStyle() ? MlaReader.read(f) : null;
         int headDim = headDim(f, hidden, heads, mla);
         checkGrouping(f, heads, kvHeads);
-        int intermediate = f.requiredPositiveInt(family == ModelFamily.LLAMA4 ? "intermediate_size_mlp" : "intermediate_size");
+        int intermediate = intermediate(f, family);
         List<AttentionWindow> pattern = AttentionPatternReader.read(f, family, layers);
         MoeSpec moe = MoeReader.read(f, family, layers);
+        LinearAttentionSpec linear = LinearAttentionReader.read(f, family, layers);
         AttentionBias bias = attentionBias(f, family);
         WeightPrecisions precisions = PrecisionReader.read(f);
         RopeSpec rope = RopeReader.read(f);
@@ -64,12 +66,22 @@ public final class HuggingFaceConfigImporter {
         }
         return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
                 vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
-                qkNorm, moe, mla, precisions, rope);
+                qkNorm, moe, mla, precisions, rope, linear);
+    }
+
+    /** Dense MLP width; Qwen3.5 MoE configs have none (every layer routes), so the expert width stands in. */
+    private static int intermediate(ConfigFields f, ModelFamily family) {
+        return switch (family) {
+            case LLAMA4 -> f.requiredPositiveInt("intermediate_size_mlp");
+            case QWEN3_5_MOE -> f.optionalPositiveInt("intermediate_size", Math.max(1,
+                    f.optionalPositiveInt("moe_intermediate_size", 1)));
+            default -> f.requiredPositiveInt("intermediate_size");
+        };
     }
 
     private static boolean qkNorm(ConfigFields f, ModelFamily family) {
         return switch (family) {
-            case QWEN3, QWEN3_MOE, GEMMA3 -> true;
+            case QWEN3, QWEN3_MOE, GEMMA3, QWEN3_NEXT, QWEN3_5, QWEN3_5_MOE -> true;
             case MINIMAX_M2 -> f.optionalBoolean("use_qk_norm", true);
             case LLAMA4 -> {
                 if (f.optionalBoolean("use_qk_norm", false)) {
@@ -81,10 +93,22 @@ public final class HuggingFaceConfigImporter {
         };
     }
 
-    /** A Llama 4 checkpoint ({@code model_type} llama4) nests its language model in {@code text_config}. */
+    /** Llama 4 and Qwen3.5 checkpoints nest their language model in {@code text_config}. */
     private static JsonNode textConfigOfMultimodal(JsonNode root) {
         JsonNode text = root.path("text_config");
-        return "llama4".equals(root.path("model_type").asText()) && text.isObject() ? text : root;
+        String type = root.path("model_type").asText();
+        boolean nested = type.equals("llama4") || type.equals("qwen3_5") || type.equals("qwen3_5_moe");
+        return nested && text.isObject() ? withTopLevelTying(root, text) : root;
+    }
+
+    /** Qwen3.5 states {@code tie_word_embeddings} beside {@code text_config}; the nested value wins where both exist. */
+    private static JsonNode withTopLevelTying(JsonNode root, JsonNode text) {
+        if (text.has("tie_word_embeddings") || !root.has("tie_word_embeddings")) {
+            return text;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = text.deepCopy();
+        copy.set("tie_word_embeddings", root.get("tie_word_embeddings"));
+        return copy;
     }
 
     private static ModelFamily family(ConfigFields f, String id) {
@@ -126,7 +150,7 @@ public final class HuggingFaceConfigImporter {
             case QWEN2 -> AttentionBias.QKV;
             case GPT_OSS -> AttentionBias.QKVO;
             case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
-            case DEEPSEEK_V3, KIMI_K2, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4 -> {
+            case DEEPSEEK_V3, KIMI_K2, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4, QWEN3_NEXT, QWEN3_5, QWEN3_5_MOE -> {
                 if (configured) {
                     f.reject("attention_bias", "true", "not supported for " + family.modelType());
                 }

@@ -23,6 +23,7 @@ final class MoeReader {
             case MINIMAX_M2 -> spec(f, "num_local_experts", topK(f), f.requiredPositiveInt("intermediate_size"),
                     0, 0, MoeRouting.SIGMOID_GROUP_LIMITED, 1, 1, true);
             case LLAMA4 -> llama4(f, layers);
+            case QWEN3_NEXT, QWEN3_5_MOE -> hybridQwen(f);
             default -> null;
         };
     }
@@ -41,6 +42,21 @@ final class MoeReader {
         }
         return new MoeSpec(base.experts(), base.topK(), base.sharedExperts(), base.expertIntermediate(), 0,
                 base.routing(), 1, 1, false, step);
+    }
+
+    /** Qwen3-Next / Qwen3.5: Qwen3's routing plus one gated shared expert of shared_expert_intermediate_size. */
+    private static MoeSpec hybridQwen(ConfigFields f) {
+        MoeSpec routed = qwen3Moe(f);
+        if (routed == null || !f.has("shared_expert_intermediate_size")) {
+            return routed;
+        }
+        int shared = f.requiredPositiveInt("shared_expert_intermediate_size");
+        if (shared != routed.expertIntermediate()) {
+            f.reject("shared_expert_intermediate_size", String.valueOf(shared),
+                    "must equal moe_intermediate_size " + routed.expertIntermediate() + " (one shared expert of an expert's width)");
+            return routed;
+        }
+        return new MoeSpec(routed.experts(), routed.topK(), 1, routed.expertIntermediate(), 0, routed.routing(), 1, 1, false);
     }
 
     private static MoeSpec qwen3Moe(ConfigFields f) {

@@ -34,7 +34,7 @@ final class PrecisionReader {
         };
     }
 
-    private static Precision dtype(ConfigFields f, String field) {
+    static Precision dtype(ConfigFields f, String field) {
         String text = f.optionalText(field, "bfloat16");
         return switch (text) {
             case "bfloat16" -> Precision.BF16;

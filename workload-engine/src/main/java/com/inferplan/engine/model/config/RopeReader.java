@@ -11,6 +11,11 @@ final class RopeReader {
 
     static RopeSpec read(ConfigFields f) {
         double theta = f.optionalPositiveNumber("rope_theta", 10_000);
+        JsonNode parameters = f.node("rope_parameters");
+        if (!f.has("rope_theta") && parameters != null && parameters.isObject()) {
+            // transformers 5 moves rope_theta into rope_parameters (Qwen3.5)
+            theta = f.optionalPositiveNumber(parameters, "rope_parameters.rope_theta", "rope_theta", 10_000);
+        }
         JsonNode scaling = f.node("rope_scaling");
         if (scaling == null || scaling.isNull()) {
             return RopeSpec.unscaled(theta);

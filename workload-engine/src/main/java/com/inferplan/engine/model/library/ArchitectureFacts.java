@@ -3,6 +3,7 @@ package com.inferplan.engine.model.library;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.AttentionBias;
 import com.inferplan.engine.model.AttentionWindow;
+import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.ModelFamily;
@@ -16,7 +17,8 @@ import java.util.List;
  * A built-in model's architecture in InferPlan's own terms (the fields of
  * {@link ModelArchitecture}). Flags left out are false, {@code attentionBias} NONE, every layer
  * full attention unless {@code layerPattern} says otherwise, and weights BF16 unless
- * {@code precisions} says otherwise; everything else is required.
+ * {@code precisions} says otherwise; everything else is required. {@code linearAttention} gives
+ * the Gated DeltaNet widths; its layers are the {@code "linear"} entries of {@code layerPattern}.
  */
 public record ArchitectureFacts(
         int layers,
@@ -36,7 +38,8 @@ public record ArchitectureFacts(
         MoeSpec moe,
         MlaSpec mla,
         WeightPrecisions precisions,
-        RopeSpec rope) {
+        RopeSpec rope,
+        LinearAttentionSpec linearAttention) {
 
     ModelArchitecture toArchitecture(String id, String displayName, ModelFamily family) {
         List<AttentionWindow> windows = layerPattern == null
@@ -44,7 +47,18 @@ public record ArchitectureFacts(
         return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
                 vocab, on(tiedEmbeddings), maxContext, windows, on(attentionSinks),
                 attentionBias == null ? AttentionBias.NONE : attentionBias, on(mlpBias), on(qkNorm), moe, mla,
-                precisions == null ? WeightPrecisions.uniform(Precision.BF16) : precisions, required(rope));
+                precisions == null ? WeightPrecisions.uniform(Precision.BF16) : precisions, required(rope),
+                linearLayers());
+    }
+
+    private LinearAttentionSpec linearLayers() {
+        if (linearAttention == null) {
+            return null;
+        }
+        if (layerPattern == null || !layerPattern.repeat().contains("linear")) {
+            throw new IllegalArgumentException("linearAttention needs \"linear\" entries in layerPattern.repeat");
+        }
+        return linearAttention.withLayers(layerPattern.linearLayers(layers));
     }
 
     private static boolean on(Boolean flag) {

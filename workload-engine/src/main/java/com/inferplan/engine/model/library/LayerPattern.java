@@ -7,11 +7,14 @@ import java.util.Objects;
 
 /**
  * The attention kind of each layer as a cycle repeated over the depth: {@code repeat} lists
- * {@code "full"}, {@code "sliding"} and {@code "chunked"} entries (gpt-oss: sliding, full; Gemma 3:
- * five sliding, one full; Llama 4: three chunked, one full), {@code slidingWindow} the tokens a
- * sliding layer attends or the chunk size of a chunked one.
+ * {@code "full"}, {@code "sliding"}, {@code "chunked"} and {@code "linear"} entries (gpt-oss: sliding,
+ * full; Gemma 3: five sliding, one full; Llama 4: three chunked, one full; Qwen3.5: three linear
+ * (Gated DeltaNet), one full), {@code slidingWindow} the tokens a sliding layer attends or the
+ * chunk size of a chunked one.
  */
 public record LayerPattern(List<String> repeat, int slidingWindow) {
+
+    private static final List<String> KINDS = List.of("full", "sliding", "chunked", "linear");
 
     public LayerPattern {
         Objects.requireNonNull(repeat, "repeat");
@@ -20,8 +23,8 @@ public record LayerPattern(List<String> repeat, int slidingWindow) {
             throw new IllegalArgumentException("layer pattern needs at least one entry");
         }
         for (String kind : repeat) {
-            if (!kind.equals("full") && !kind.equals("sliding") && !kind.equals("chunked")) {
-                throw new IllegalArgumentException("unknown layer kind '" + kind + "'; expected full, sliding or chunked");
+            if (!KINDS.contains(kind)) {
+                throw new IllegalArgumentException("unknown layer kind '" + kind + "'; expected " + KINDS);
             }
         }
     }
@@ -30,11 +33,20 @@ public record LayerPattern(List<String> repeat, int slidingWindow) {
         List<AttentionWindow> windows = new ArrayList<>(layers);
         for (int layer = 0; layer < layers; layer++) {
             windows.add(switch (repeat.get(layer % repeat.size())) {
-                case "full" -> AttentionWindow.FULL;
+                case "full", "linear" -> AttentionWindow.FULL;
                 case "chunked" -> AttentionWindow.chunked(slidingWindow);
                 default -> AttentionWindow.sliding(slidingWindow);
             });
         }
         return windows;
+    }
+
+    /** Whether each layer is a linear-attention layer. */
+    List<Boolean> linearLayers(int layers) {
+        List<Boolean> linear = new ArrayList<>(layers);
+        for (int layer = 0; layer < layers; layer++) {
+            linear.add(repeat.get(layer % repeat.size()).equals("linear"));
+        }
+        return linear;
     }
 }

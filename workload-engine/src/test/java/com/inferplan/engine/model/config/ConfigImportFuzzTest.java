@@ -26,7 +26,7 @@ class ConfigImportFuzzTest {
         int tried = 0;
         int refused = 0;
         for (String file : List.of("meta-llama__Meta-Llama-3-8B.json", "mistralai__Mixtral-8x22B-v0.1.json",
-                "moonshotai__Kimi-K2-Instruct.json")) {
+                "moonshotai__Kimi-K2-Instruct.json", "Qwen__Qwen3.5-397B-A17B.json")) {
             String valid = Files.readString(CONFIGS.resolve(file));
             for (String config : JsonMutations.of(valid, 300, file.hashCode())) {
                 tried++;
