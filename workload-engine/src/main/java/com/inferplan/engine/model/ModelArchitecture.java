@@ -63,6 +63,13 @@ public record ModelArchitecture(
         }
     }
 
+    /** The same model stored at other precisions (an importer learns them from the tensors' names). */
+    public ModelArchitecture withNativePrecisions(WeightPrecisions precisions) {
+        return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
+                vocab, tiedEmbeddings, maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe,
+                mla, precisions, rope);
+    }
+
     public boolean isMoe() {
         return moe != null;
     }

@@ -13,6 +13,7 @@ import com.inferplan.engine.model.RopeSpec;
 import com.inferplan.engine.model.WeightPrecisions;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a Hugging Face {@code config.json} into a {@link ModelArchitecture}. Unknown fields are
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class HuggingFaceConfigImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> MULTIMODAL = Set.of("llama4", "kimi_k25");
 
     private HuggingFaceConfigImporter() {
     }
@@ -54,7 +56,7 @@ public final class HuggingFaceConfigImporter {
         List<AttentionWindow> pattern = AttentionPatternReader.read(f, family, layers);
         MoeSpec moe = MoeReader.read(f, family, layers);
         AttentionBias bias = attentionBias(f, family);
-        WeightPrecisions precisions = PrecisionReader.read(f);
+        QuantizationPlan quantization = PrecisionReader.read(f, family);
         RopeSpec rope = RopeReader.read(f);
         boolean tied = f.optionalBoolean("tie_word_embeddings", family.sandwichNorms());
         boolean mlpBias = family == ModelFamily.GPT_OSS || f.optionalBoolean("mlp_bias", false);
@@ -62,9 +64,10 @@ public final class HuggingFaceConfigImporter {
         if (!f.errors().isEmpty()) {
             throw new ModelConfigException(id, f.errors());
         }
-        return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
-                vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
-                qkNorm, moe, mla, precisions, rope);
+        ModelArchitecture unquantised = new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads,
+                headDim, intermediate, vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
+                qkNorm, moe, mla, WeightPrecisions.uniform(quantization.base()), rope);
+        return unquantised.withNativePrecisions(quantization.precisionsFor(unquantised));
     }
 
     private static boolean qkNorm(ConfigFields f, ModelFamily family) {
@@ -81,10 +84,10 @@ public final class HuggingFaceConfigImporter {
         };
     }
 
-    /** A Llama 4 checkpoint ({@code model_type} llama4) nests its language model in {@code text_config}. */
+    /** Llama 4 ({@code llama4}) and Kimi K2.5 ({@code kimi_k25}) nest their language model in {@code text_config}. */
     private static JsonNode textConfigOfMultimodal(JsonNode root) {
         JsonNode text = root.path("text_config");
-        return "llama4".equals(root.path("model_type").asText()) && text.isObject() ? text : root;
+        return MULTIMODAL.contains(root.path("model_type").asText()) && text.isObject() ? text : root;
     }
 
     private static ModelFamily family(ConfigFields f, String id) {
