@@ -11,6 +11,9 @@ import java.util.Objects;
  * is the dense MLP width (for Mixtral-style all-MoE models it is unused). {@code attentionPattern}
  * has one window per layer. {@code moe} is null for dense models, {@code mla} null unless the model
  * uses multi-head latent attention. {@code mlpBias} puts biases on MLP / expert projections.
+ * {@code mtpLayers}: multi-token-prediction layers shipped beside the model (DeepSeek's
+ * {@code num_nextn_predict_layers}); not part of the main model's weights or steps, offered as a
+ * speculative-decoding draft ({@link MtpModule}).
  */
 public record ModelArchitecture(
         String id,
@@ -33,7 +36,19 @@ public record ModelArchitecture(
         MoeSpec moe,
         MlaSpec mla,
         WeightPrecisions nativePrecisions,
-        RopeSpec rope) {
+        RopeSpec rope,
+        int mtpLayers) {
+
+    /** A model without multi-token-prediction layers. */
+    public ModelArchitecture(String id, String displayName, ModelFamily family, int layers, int hidden, int heads,
+                             int kvHeads, int headDim, int intermediate, int vocab, boolean tiedEmbeddings,
+                             int maxContext, List<AttentionWindow> attentionPattern, boolean attentionSinks,
+                             AttentionBias attentionBias, boolean mlpBias, boolean qkNorm, MoeSpec moe, MlaSpec mla,
+                             WeightPrecisions nativePrecisions, RopeSpec rope) {
+        this(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate, vocab, tiedEmbeddings,
+                maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe, mla, nativePrecisions,
+                rope, 0);
+    }
 
     public ModelArchitecture {
         Objects.requireNonNull(id, "id");
@@ -58,6 +73,9 @@ public record ModelArchitecture(
             throw new IllegalArgumentException(
                     "attention pattern has " + attentionPattern.size() + " entries for " + layers + " layers");
         }
+        if (mtpLayers < 0) {
+            throw new IllegalArgumentException("mtpLayers must be >= 0, got " + mtpLayers);
+        }
         if (moe != null && moe.leadingDenseLayers() > layers) {
             throw new IllegalArgumentException("leading dense layers exceed layer count " + layers);
         }
@@ -67,7 +85,28 @@ public record ModelArchitecture(
     public ModelArchitecture withNativePrecisions(WeightPrecisions precisions) {
         return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
                 vocab, tiedEmbeddings, maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe,
-                mla, precisions, rope);
+                mla, precisions, rope, mtpLayers);
+    }
+
+    /** The same model with {@code count} multi-token-prediction layers. */
+    public ModelArchitecture withMtpLayers(int count) {
+        return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
+                vocab, tiedEmbeddings, maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe,
+                mla, nativePrecisions, rope, count);
+    }
+
+    /**
+     * The decoder stack extended by {@code extra} layers like its last one (same window, MoE or
+     * dense), without MTP layers: what an MTP layer's decoder block weighs is the difference.
+     */
+    ModelArchitecture withExtraLayers(int extra) {
+        List<AttentionWindow> pattern = new ArrayList<>(attentionPattern);
+        for (int i = 0; i < extra; i++) {
+            pattern.add(attentionPattern.get(layers - 1));
+        }
+        return new ModelArchitecture(id, displayName, family, layers + extra, hidden, heads, kvHeads, headDim,
+                intermediate, vocab, tiedEmbeddings, maxContext, pattern, attentionSinks, attentionBias, mlpBias, qkNorm,
+                moe, mla, nativePrecisions, rope, 0);
     }
 
     public boolean isMoe() {

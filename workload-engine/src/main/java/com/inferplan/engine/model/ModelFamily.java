@@ -26,7 +26,13 @@ public enum ModelFamily {
      * attention with a global layer every fourth, routed experts with one shared expert on every
      * {@code interleave_moe_layer_step}-th layer, dense MLPs of {@code intermediate_size_mlp} between.
      */
-    LLAMA4("llama4_text");
+    LLAMA4("llama4_text"),
+    /**
+     * GLM-4.5 / 4.6 / 4.7 ({@code glm4_moe}): GQA with q/k/v biases and optional per-head q/k norm,
+     * DeepSeek-style routing (sigmoid with a score bias, one shared expert, dense first layers),
+     * RoPE on half of each head ({@code partial_rotary_factor} 0.5).
+     */
+    GLM4_MOE("glm4_moe");
 
     private final String modelType;
 

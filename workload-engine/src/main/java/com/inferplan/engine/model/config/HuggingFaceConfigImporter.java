@@ -61,19 +61,21 @@ public final class HuggingFaceConfigImporter {
         boolean tied = f.optionalBoolean("tie_word_embeddings", family.sandwichNorms());
         boolean mlpBias = family == ModelFamily.GPT_OSS || f.optionalBoolean("mlp_bias", false);
         boolean qkNorm = qkNorm(f, family);
+        int mtpLayers = MtpReader.read(f);
         if (!f.errors().isEmpty()) {
             throw new ModelConfigException(id, f.errors());
         }
         ModelArchitecture unquantised = new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads,
                 headDim, intermediate, vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
                 qkNorm, moe, mla, WeightPrecisions.uniform(quantization.base()), rope);
-        return unquantised.withNativePrecisions(quantization.precisionsFor(unquantised));
+        return unquantised.withNativePrecisions(quantization.precisionsFor(unquantised)).withMtpLayers(mtpLayers);
     }
 
     private static boolean qkNorm(ConfigFields f, ModelFamily family) {
         return switch (family) {
             case QWEN3, QWEN3_MOE, GEMMA3 -> true;
             case MINIMAX_M2 -> f.optionalBoolean("use_qk_norm", true);
+            case GLM4_MOE -> f.optionalBoolean("use_qk_norm", false);
             case LLAMA4 -> {
                 if (f.optionalBoolean("use_qk_norm", false)) {
                     f.reject("use_qk_norm", "true", "Llama 4's weightless L2 q/k norm is not modelled");
@@ -127,6 +129,8 @@ public final class HuggingFaceConfigImporter {
         boolean configured = f.optionalBoolean("attention_bias", false);
         return switch (family) {
             case QWEN2 -> AttentionBias.QKV;
+            // GLM's attention_bias puts biases on q, k and v; o_proj never has one
+            case GLM4_MOE -> configured ? AttentionBias.QKV : AttentionBias.NONE;
             case GPT_OSS -> AttentionBias.QKVO;
             case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
             case DEEPSEEK_V3, KIMI_K2, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4 -> {

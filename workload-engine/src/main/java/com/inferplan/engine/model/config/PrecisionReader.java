@@ -55,11 +55,11 @@ final class PrecisionReader {
         return new QuantizationPlan(base, quantized, targets, new ModuleExemptions(exempt));
     }
 
-    /** Every nn.Linear: DeepSeek's router is a bare parameter, not a Linear, so it is never quantised. */
+    /** Every nn.Linear: DeepSeek's and GLM's routers are bare parameters, not Linears, so never quantised. */
     private static Set<TensorGroup> linear(ModelFamily family) {
         Set<TensorGroup> groups = EnumSet.of(TensorGroup.ATTENTION, TensorGroup.DENSE_MLP, TensorGroup.ROUTED_EXPERTS,
                 TensorGroup.SHARED_EXPERTS, TensorGroup.LM_HEAD, TensorGroup.ROUTER);
-        if (family.deepSeekStyle()) {
+        if (family.deepSeekStyle() || family == ModelFamily.GLM4_MOE) {
             groups.remove(TensorGroup.ROUTER);
         }
         return groups;

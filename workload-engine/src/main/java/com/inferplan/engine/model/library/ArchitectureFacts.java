@@ -16,7 +16,8 @@ import java.util.List;
  * A built-in model's architecture in InferPlan's own terms (the fields of
  * {@link ModelArchitecture}). Flags left out are false, {@code attentionBias} NONE, every layer
  * full attention unless {@code layerPattern} says otherwise, and weights BF16 unless
- * {@code precisions} says otherwise; everything else is required.
+ * {@code precisions} says otherwise, no multi-token-prediction layers unless {@code mtpLayers};
+ * everything else is required.
  */
 public record ArchitectureFacts(
         int layers,
@@ -36,7 +37,8 @@ public record ArchitectureFacts(
         MoeSpec moe,
         MlaSpec mla,
         WeightPrecisions precisions,
-        RopeSpec rope) {
+        RopeSpec rope,
+        Integer mtpLayers) {
 
     ModelArchitecture toArchitecture(String id, String displayName, ModelFamily family) {
         List<AttentionWindow> windows = layerPattern == null
@@ -44,7 +46,8 @@ public record ArchitectureFacts(
         return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
                 vocab, on(tiedEmbeddings), maxContext, windows, on(attentionSinks),
                 attentionBias == null ? AttentionBias.NONE : attentionBias, on(mlpBias), on(qkNorm), moe, mla,
-                precisions == null ? WeightPrecisions.uniform(Precision.BF16) : precisions, required(rope));
+                precisions == null ? WeightPrecisions.uniform(Precision.BF16) : precisions, required(rope),
+                mtpLayers == null ? 0 : mtpLayers);
     }
 
     private static boolean on(Boolean flag) {
