@@ -16,6 +16,10 @@ public enum ModelFamily {
     DEEPSEEK_V3("deepseek_v3"),
     /** Kimi K2: the DeepSeek-V3 architecture (MLA, sigmoid group-limited routing) with its own type. */
     KIMI_K2("kimi_k2"),
+    /** DeepSeek-V3.2 (and -Exp): DeepSeek-V3 with sparse attention (lightning indexer + top-k). */
+    DEEPSEEK_V32("deepseek_v32"),
+    /** GLM-5: MLA with DeepSeek sparse attention and DeepSeek-style MoE. */
+    GLM_MOE_DSA("glm_moe_dsa"),
     PHI3("phi3"),
     /** MiniMax-M2: GQA with q/k RMSNorm across all heads, sigmoid-routed experts with a score bias. */
     MINIMAX_M2("minimax_m2"),
@@ -51,7 +55,7 @@ public enum ModelFamily {
 
     /** Multi-head latent attention and DeepSeek's routing. */
     public boolean deepSeekStyle() {
-        return this == DEEPSEEK_V3 || this == KIMI_K2;
+        return this == DEEPSEEK_V3 || this == KIMI_K2 || this == DEEPSEEK_V32 || this == GLM_MOE_DSA;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * KV cache size per token. GQA layers cache k and v ({@code 2 · kvHeads · headDim} elements);
  * MLA layers cache the compressed latent plus the shared rope key ({@code kvLoraRank +
- * qkRopeHeadDim}). Sliding-window layers keep at most their window, which
+ * qkRopeHeadDim}), and with sparse attention the indexer's key ({@code index_head_dim}) beside it.
+ * Sliding-window layers keep at most their window, which
  * {@link #bytesForSequence(long)} applies; {@link #bytesPerToken()} is the full-retention rate.
  */
 public record KvCacheLayout(double bytesPerTokenPerLayer, List<AttentionWindow> pattern) {
@@ -19,6 +20,9 @@ public record KvCacheLayout(double bytesPerTokenPerLayer, List<AttentionWindow> 
 
     public static KvCacheLayout of(ModelArchitecture arch, Precision kv) {
         long elements = arch.usesMla() ? arch.mla().latentWidth() : 2L * arch.kvWidth();
+        if (arch.usesMla() && arch.mla().sparse()) {
+            elements += arch.mla().indexer().headDim();
+        }
         return new KvCacheLayout(elements * kv.bytesPerElement(), arch.attentionPattern());
     }
 

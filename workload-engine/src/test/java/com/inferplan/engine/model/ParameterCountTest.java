@@ -109,4 +109,13 @@ class ParameterCountTest {
         assertThat(count.active()).isEqualTo(33_632_266_144L);
         assertThat(CATALOG.source("glm-4.5").parameters().comparableActive(count)).isEqualTo(32_080_373_664L);
     }
+
+    @Test
+    void deepSeekV32AddsTheIndexerToV31sWeights() {
+        // per layer: wq_b 1536·64·128 = 12,582,912; wk 7168·128 = 917,504; k_norm 256;
+        // weights_proj 7168·64 = 458,752 → 13,959,424 × 61 = 851,524,864 on top of 671,026,419,200
+        assertThat(ParameterCount.of(CATALOG.require("deepseek-v3.2")).total()).isEqualTo(671_877_944_064L);
+        assertThat(ParameterCount.of(CATALOG.require("deepseek-v3.2")).activeExcludingEmbedding())
+                .isEqualTo(37_477_143_296L);
+    }
 }

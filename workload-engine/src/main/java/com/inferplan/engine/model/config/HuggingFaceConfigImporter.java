@@ -133,7 +133,7 @@ public final class HuggingFaceConfigImporter {
             case GLM4_MOE -> configured ? AttentionBias.QKV : AttentionBias.NONE;
             case GPT_OSS -> AttentionBias.QKVO;
             case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
-            case DEEPSEEK_V3, KIMI_K2, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4 -> {
+            case DEEPSEEK_V3, KIMI_K2, DEEPSEEK_V32, GLM_MOE_DSA, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4 -> {
                 if (configured) {
                     f.reject("attention_bias", "true", "not supported for " + family.modelType());
                 }

@@ -18,6 +18,8 @@ class BuiltInImportTest {
     @CsvSource({
         "aic/moonshotai--Kimi-K2.5_config.json, kimi-k2.5",
         "aic/moonshotai--Kimi-K2-Instruct_config.json, kimi-k2",
+        "aic/deepseek-ai--DeepSeek-V3.2_config.json, deepseek-v3.2",
+        "aic/zai-org--GLM-5_config.json, glm-5",
     })
     void thePublishedConfigImportsAsTheBuiltInEntry(String file, String id) throws IOException {
         var builtIn = ModelCatalog.builtIn().require(id);
