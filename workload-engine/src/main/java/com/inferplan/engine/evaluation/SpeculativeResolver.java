@@ -22,7 +22,9 @@ import java.util.Set;
  * smallest such catalog model is used. Where our catalog lacks one, a stack that drafts by default
  * still drafts if the family publishes small drafts (Llama 3.2 1B, Qwen2.5 0.5B, Qwen3 0.6B,
  * DeepSeek-V3's multi-token-prediction module), at the stack's default draft cost; families
- * without one (gpt-oss, Mistral/Mixtral) decode plainly unless the request names a draft.
+ * without one (gpt-oss, Mistral/Mixtral) decode plainly unless the request names a draft. A model
+ * with multi-token-prediction layers drafts with them ({@link MtpDraft}) when the request names
+ * {@code "mtp"} as its draft, or asks for drafting without naming one.
  */
 final class SpeculativeResolver {
 
@@ -52,6 +54,9 @@ final class SpeculativeResolver {
             return Optional.empty();
         }
         StackSpeculation stack = eff.speculation();
+        if (MtpDraft.applies(options, target)) {
+            return Optional.of(MtpDraft.settings(options, target));
+        }
         boolean draftExists = draftFor(target).isPresent() || PUBLISHED_DRAFTS.contains(lineage(target.family()));
         boolean stackDrafts = stack.byDefault() && draftExists
                 && (load != LoadMode.STATIC || stack.inStaticBatches());
@@ -66,6 +71,9 @@ final class SpeculativeResolver {
 
     /** The draft to price: the named one, else the smallest compatible catalog model. */
     Optional<ModelArchitecture> draft(SpeculativeOptions options, ModelArchitecture target) {
+        if (MtpDraft.applies(options, target)) {
+            return Optional.empty();
+        }
         if (options.draftModelId() != null && !options.draftModelId().isBlank()) {
             return Optional.of(catalog.require(options.draftModelId().trim()));
         }

@@ -54,7 +54,8 @@ final class SpeculativeTiming {
         }
         notes.add(String.format("speculative decoding: draft %s, γ = %d, α = %.2f, draft step = %.2f of a target step, "
                         + "%.2f tokens per target step",
-                draft.map(ModelArchitecture::id).orElse("(none in the catalog: the stack's default draft cost)"),
+                draft.map(ModelArchitecture::id).orElse(MtpDraft.applies(r.speculative(), r.model())
+                        ? MtpDraft.describe(r.model()) : "(none in the catalog: the stack's default draft cost)"),
                 sd.gamma(), sd.acceptance(), sd.draftCostFraction(), sd.tokensPerTargetStep()));
         return on;
     }

@@ -13,6 +13,9 @@ import java.util.Objects;
  * uses multi-head latent attention. {@code mlpBias} puts biases on MLP / expert projections.
  * {@code linearAttention} is null unless some layers are Gated DeltaNet layers (their
  * {@code attentionPattern} entry is then unused).
+ * {@code mtpLayers}: multi-token-prediction layers shipped beside the model (DeepSeek's
+ * {@code num_nextn_predict_layers}); not part of the main model's weights or steps, offered as a
+ * speculative-decoding draft ({@link MtpModule}).
  */
 public record ModelArchitecture(
         String id,
@@ -36,8 +39,10 @@ public record ModelArchitecture(
         MlaSpec mla,
         WeightPrecisions nativePrecisions,
         RopeSpec rope,
-        LinearAttentionSpec linearAttention) {
+        LinearAttentionSpec linearAttention,
+        int mtpLayers) {
 
+    /** A model without linear-attention or multi-token-prediction layers. */
     public ModelArchitecture(String id, String displayName, ModelFamily family, int layers, int hidden, int heads,
                              int kvHeads, int headDim, int intermediate, int vocab, boolean tiedEmbeddings,
                              int maxContext, List<AttentionWindow> attentionPattern, boolean attentionSinks,
@@ -45,7 +50,7 @@ public record ModelArchitecture(
                              WeightPrecisions nativePrecisions, RopeSpec rope) {
         this(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate, vocab, tiedEmbeddings,
                 maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe, mla,
-                nativePrecisions, rope, null);
+                nativePrecisions, rope, null, 0);
     }
 
     public ModelArchitecture {
@@ -75,9 +80,51 @@ public record ModelArchitecture(
                 || linearAttention.linearLayers().size() != layers)) {
             throw new IllegalArgumentException("linear attention needs one layer flag per layer (" + layers + ")");
         }
+        if (mtpLayers < 0) {
+            throw new IllegalArgumentException("mtpLayers must be >= 0, got " + mtpLayers);
+        }
         if (moe != null && moe.leadingDenseLayers() > layers) {
             throw new IllegalArgumentException("leading dense layers exceed layer count " + layers);
         }
+    }
+
+    /** The same model stored at other precisions (an importer learns them from the tensors' names). */
+    public ModelArchitecture withNativePrecisions(WeightPrecisions precisions) {
+        return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
+                vocab, tiedEmbeddings, maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe,
+                mla, precisions, rope, linearAttention, mtpLayers);
+    }
+
+    /** The same model with {@code count} multi-token-prediction layers. */
+    public ModelArchitecture withMtpLayers(int count) {
+        return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
+                vocab, tiedEmbeddings, maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe,
+                mla, nativePrecisions, rope, linearAttention, count);
+    }
+
+    /**
+     * The decoder stack extended by {@code extra} layers like its last one (same window, MoE or
+     * dense), without MTP layers: what an MTP layer's decoder block weighs is the difference.
+     */
+    ModelArchitecture withExtraLayers(int extra) {
+        List<AttentionWindow> pattern = new ArrayList<>(attentionPattern);
+        for (int i = 0; i < extra; i++) {
+            pattern.add(attentionPattern.get(layers - 1));
+        }
+        return new ModelArchitecture(id, displayName, family, layers + extra, hidden, heads, kvHeads, headDim,
+                intermediate, vocab, tiedEmbeddings, maxContext, pattern, attentionSinks, attentionBias, mlpBias, qkNorm,
+                moe, mla, nativePrecisions, rope, extendedLinear(extra), 0);
+    }
+
+    private LinearAttentionSpec extendedLinear(int extra) {
+        if (linearAttention == null) {
+            return null;
+        }
+        List<Boolean> flags = new ArrayList<>(linearAttention.linearLayers());
+        for (int i = 0; i < extra; i++) {
+            flags.add(isLinearLayer(layers - 1));
+        }
+        return linearAttention.withLayers(flags);
     }
 
     public boolean isMoe() {

@@ -16,6 +16,10 @@ public enum ModelFamily {
     DEEPSEEK_V3("deepseek_v3"),
     /** Kimi K2: the DeepSeek-V3 architecture (MLA, sigmoid group-limited routing) with its own type. */
     KIMI_K2("kimi_k2"),
+    /** DeepSeek-V3.2 (and -Exp): DeepSeek-V3 with sparse attention (lightning indexer + top-k). */
+    DEEPSEEK_V32("deepseek_v32"),
+    /** GLM-5: MLA with DeepSeek sparse attention and DeepSeek-style MoE. */
+    GLM_MOE_DSA("glm_moe_dsa"),
     PHI3("phi3"),
     /** MiniMax-M2: GQA with q/k RMSNorm across all heads, sigmoid-routed experts with a score bias. */
     MINIMAX_M2("minimax_m2"),
@@ -35,7 +39,13 @@ public enum ModelFamily {
     /** Qwen3.5 dense text model (the {@code text_config} of a {@code qwen3_5} checkpoint), hybrid like Qwen3-Next. */
     QWEN3_5("qwen3_5_text"),
     /** Qwen3.5 MoE text model (the {@code text_config} of a {@code qwen3_5_moe} checkpoint). */
-    QWEN3_5_MOE("qwen3_5_moe_text");
+    QWEN3_5_MOE("qwen3_5_moe_text"),
+    /**
+     * GLM-4.5 / 4.6 / 4.7 ({@code glm4_moe}): GQA with q/k/v biases and optional per-head q/k norm,
+     * DeepSeek-style routing (sigmoid with a score bias, one shared expert, dense first layers),
+     * RoPE on half of each head ({@code partial_rotary_factor} 0.5).
+     */
+    GLM4_MOE("glm4_moe");
 
     private final String modelType;
 
@@ -54,7 +64,7 @@ public enum ModelFamily {
 
     /** Multi-head latent attention and DeepSeek's routing. */
     public boolean deepSeekStyle() {
-        return this == DEEPSEEK_V3 || this == KIMI_K2;
+        return this == DEEPSEEK_V3 || this == KIMI_K2 || this == DEEPSEEK_V32 || this == GLM_MOE_DSA;
     }
 
     /**

@@ -8,10 +8,12 @@ import java.util.Objects;
  * records the publisher's convention for the active figure (see {@link ParameterCount}). A figure
  * printed rounded ("1T", "230B", Qwen's truncated "3.3B") carries the range of counts it stands
  * for, {@code [low, high)} in billions ({@code totalRange}, {@code activeRange}); without one a
- * figure stands for itself ± 1%.
+ * figure stands for itself ± 1%. {@code activeCountsOutputHead} false: the active figure leaves out
+ * the untied output head as well (GLM-4.5); absent means it is counted.
  */
 public record OfficialParameters(double totalBillions, double activeBillions, boolean activeCountsInputEmbedding,
-                                 List<Double> totalRange, List<Double> activeRange, Citation source) {
+                                 List<Double> totalRange, List<Double> activeRange, Citation source,
+                                 Boolean activeCountsOutputHead) {
 
     private static final double TOLERANCE = 0.01;
 
@@ -19,11 +21,13 @@ public record OfficialParameters(double totalBillions, double activeBillions, bo
         Objects.requireNonNull(source, "source");
         totalRange = range("totalRange", totalRange, totalBillions);
         activeRange = range("activeRange", activeRange, activeBillions);
+        activeCountsOutputHead = activeCountsOutputHead == null || activeCountsOutputHead;
     }
 
     /** The computed active count under this publisher's convention. */
     public long comparableActive(ParameterCount computed) {
-        return activeCountsInputEmbedding ? computed.active() : computed.activeExcludingEmbedding();
+        long active = activeCountsInputEmbedding ? computed.active() : computed.activeExcludingEmbedding();
+        return activeCountsOutputHead ? active : active - computed.untiedOutputHead();
     }
 
     public boolean acceptsTotal(long parameters) {

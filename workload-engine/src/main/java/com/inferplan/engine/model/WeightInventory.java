@@ -112,6 +112,14 @@ public final class WeightInventory {
         add("kv_b_proj", TensorGroup.ATTENTION,
                 (long) m.kvLoraRank() * a.heads() * (m.qkNopeHeadDim() + m.vHeadDim()), n);
         add("o_proj", TensorGroup.ATTENTION, (long) a.heads() * m.vHeadDim() * d, n);
+        if (m.sparse()) {
+            SparseIndexer x = m.indexer();
+            long queryIn = m.compressesQueries() ? m.qLoraRank() : d;
+            add("indexer.wq_b", TensorGroup.ATTENTION, queryIn * x.heads() * x.headDim(), n);
+            add("indexer.wk", TensorGroup.ATTENTION, d * x.headDim(), n);
+            add("indexer.k_norm", TensorGroup.VECTORS, 2L * x.headDim(), n);
+            add("indexer.weights_proj", TensorGroup.ATTENTION, d * x.heads(), n);
+        }
     }
 
     private void addMlps(ModelArchitecture a) {

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Storage precision per tensor group. Native values come from the checkpoint: {@code torch_dtype}
  * for unquantised tensors and {@code quantization_config} for quantised ones (gpt-oss: experts
  * MXFP4; DeepSeek-V3: every linear layer except router, embedding and head in block-scaled FP8).
+ * {@code sharedExperts} may differ from the routed {@code experts} (Kimi K2.5 keeps its shared expert
+ * BF16 beside INT4 routed experts); absent (null) it is the routed experts' precision.
  */
 public record WeightPrecisions(
         Precision attention,
@@ -15,9 +17,16 @@ public record WeightPrecisions(
         Precision router,
         Precision embedding,
         Precision lmHead,
-        Precision vectors) {
+        Precision vectors,
+        Precision sharedExperts) {
+
+    public WeightPrecisions(Precision attention, Precision denseMlp, Precision experts, Precision router,
+                            Precision embedding, Precision lmHead, Precision vectors) {
+        this(attention, denseMlp, experts, router, embedding, lmHead, vectors, experts);
+    }
 
     public WeightPrecisions {
+        sharedExperts = sharedExperts == null ? experts : sharedExperts;
         Objects.requireNonNull(attention, "attention");
         Objects.requireNonNull(denseMlp, "denseMlp");
         Objects.requireNonNull(experts, "experts");
@@ -38,14 +47,15 @@ public record WeightPrecisions(
      */
     public WeightPrecisions withMatrixWeights(Precision precision) {
         Objects.requireNonNull(precision, "precision");
-        return new WeightPrecisions(precision, precision, precision, router, embedding, lmHead, vectors);
+        return new WeightPrecisions(precision, precision, precision, router, embedding, lmHead, vectors, precision);
     }
 
     public Precision of(TensorGroup group) {
         return switch (group) {
             case ATTENTION -> attention;
             case DENSE_MLP -> denseMlp;
-            case ROUTED_EXPERTS, SHARED_EXPERTS -> experts;
+            case ROUTED_EXPERTS -> experts;
+            case SHARED_EXPERTS -> sharedExperts;
             case ROUTER -> router;
             case EMBEDDING -> embedding;
             case LM_HEAD -> lmHead;

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * KV cache size per token. GQA layers cache k and v ({@code 2 · kvHeads · headDim} elements);
  * MLA layers cache the compressed latent plus the shared rope key ({@code kvLoraRank +
- * qkRopeHeadDim}). Sliding-window layers keep at most their window, which
+ * qkRopeHeadDim}), and with sparse attention the indexer's key ({@code index_head_dim}) beside it.
+ * Sliding-window layers keep at most their window, which
  * {@link #bytesForSequence(long)} applies; {@link #bytesPerToken()} is the full-retention rate.
  * {@code pattern} lists the softmax-attention layers only: Gated DeltaNet layers keep instead a
  * constant {@code stateBytesPerSequence} (conv and delta-rule state, all linear layers together)
@@ -30,6 +31,9 @@ public record KvCacheLayout(double bytesPerTokenPerLayer, List<AttentionWindow> 
 
     public static KvCacheLayout of(ModelArchitecture arch, Precision kv) {
         long elements = arch.usesMla() ? arch.mla().latentWidth() : 2L * arch.kvWidth();
+        if (arch.usesMla() && arch.mla().sparse()) {
+            elements += arch.mla().indexer().headDim();
+        }
         List<AttentionWindow> attention = new ArrayList<>(arch.layers());
         for (int layer = 0; layer < arch.layers(); layer++) {
             if (!arch.isLinearLayer(layer)) {

@@ -10,6 +10,8 @@ import com.inferplan.engine.model.TensorGroup;
  * path: queries are mapped into the latent space (W_UK absorbed), attention runs over the cached
  * latent + rope key, and the latent output is mapped to values (W_UV). Prefill decompresses every
  * attended latent with kv_b_proj and runs ordinary attention with head dims qk = nope + rope, v.
+ * With sparse attention ({@link IndexerOperators}) each query attends only its top-k tokens, whose
+ * cached parts it gathers.
  */
 final class MlaOperators {
 
@@ -33,6 +35,9 @@ final class MlaOperators {
         double ropeElements = t * (a.heads() + 1.0) * m.qkRopeHeadDim();
         ops.add("rope", OperatorKind.ROPE, FlopRules.ROPE_PER_ELEMENT * ropeElements, 0, ropeElements, ropeElements,
                 0, 0, ops.activationPrecision());
+        if (m.sparse()) {
+            IndexerOperators.add(ops, s, m);
+        }
         if (s.isDecode()) {
             absorbedAttention(ops, s, m, window);
         } else {
@@ -47,9 +52,10 @@ final class MlaOperators {
         double h = a.heads();
         double c = m.kvLoraRank();
         perHeadGemm(ops, s, "q_absorb", t * h, m.qkNopeHeadDim(), m.kvLoraRank());
-        double pairs = s.batch() * h * AttentionSpan.pairs(s.context(), s.newTokens(), window);
+        double pairs = s.batch() * h * attendedPerHead(s, m, window);
         double perPair = FlopRules.PER_MULTIPLY_ADD * (m.latentWidth() + c) + FlopRules.SOFTMAX_PER_SCORE;
-        double readPositions = s.batch() * AttentionSpan.readPositions(s.context(), s.newTokens(), window);
+        double readPositions = m.sparse() ? s.batch() * attendedPerHead(s, m, window)
+                : s.batch() * AttentionSpan.readPositions(s.context(), s.newTokens(), window);
         ops.add("attention", OperatorKind.ATTENTION, pairs * perPair, 0,
                 t * (h * c + h * m.qkRopeHeadDim() + m.latentWidth()), t * h * c,
                 readPositions * m.latentWidth(), t * m.latentWidth(), ops.activationPrecision());
@@ -66,11 +72,21 @@ final class MlaOperators {
                 FlopRules.PER_MULTIPLY_ADD * readPositions * m.kvLoraRank() * upWidth,
                 s.weightBytes(TensorGroup.ATTENTION, (double) m.kvLoraRank() * upWidth),
                 0, readPositions * upWidth, readPositions * m.kvLoraRank(), 0, s.weights().attention());
-        double pairs = s.batch() * h * AttentionSpan.pairs(s.context(), s.newTokens(), window);
+        double pairs = s.batch() * h * attendedPerHead(s, m, window);
         double perPair = FlopRules.PER_MULTIPLY_ADD * (m.qkHeadDim() + m.vHeadDim()) + FlopRules.SOFTMAX_PER_SCORE;
+        double ropeKeysRead = m.sparse() ? s.batch() * attendedPerHead(s, m, window) : readPositions;
         ops.add("attention", OperatorKind.ATTENTION, pairs * perPair, 0,
                 t * h * m.qkHeadDim() + readPositions * upWidth + t * m.latentWidth(), t * h * m.vHeadDim(),
-                readPositions * m.qkRopeHeadDim(), t * m.latentWidth(), ops.activationPrecision());
+                ropeKeysRead * m.qkRopeHeadDim(), t * m.latentWidth(), ops.activationPrecision());
+    }
+
+    /**
+     * Keys one head of one sequence attends over the step: every key in its window, or with sparse
+     * attention each query's top-k (all of them while fewer are there), which sums as a window of k.
+     */
+    private static double attendedPerHead(StepShape s, MlaSpec m, AttentionWindow window) {
+        AttentionWindow attended = m.sparse() ? AttentionWindow.sliding(m.indexer().topK()) : window;
+        return AttentionSpan.pairs(s.context(), s.newTokens(), attended);
     }
 
     /** Per-head products with a slice of kv_b_proj: rows = tokens × heads, weights = heads × in × out. */

@@ -17,7 +17,12 @@ record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWei
      * then maps the hidden state directly). {@code kUp} (heads·nope × rank) and {@code vUp}
      * (heads·v × rank) are the two halves of kv_b_proj.
      */
-    record MlaWeights(Tensor qA, Tensor qANorm, Tensor qB, Tensor kvA, Tensor kvANorm, Tensor kUp, Tensor vUp, Tensor o) {
+    record MlaWeights(Tensor qA, Tensor qANorm, Tensor qB, Tensor kvA, Tensor kvANorm, Tensor kUp, Tensor vUp, Tensor o,
+                      IndexerWeights indexer) {
+    }
+
+    /** Sparse attention's indexer: index queries, key, key LayerNorm (weight, bias), per-head weights. */
+    record IndexerWeights(Tensor wqB, Tensor wk, Tensor kNorm, Tensor kNormBias, Tensor headWeights) {
     }
 
     /** A SwiGLU MLP (also one expert); biases null unless the model has MLP biases. */

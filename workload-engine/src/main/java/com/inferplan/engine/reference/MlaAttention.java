@@ -5,12 +5,14 @@ import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.profile.FlopRules;
 import java.util.Arrays;
+import java.util.stream.LongStream;
 
 /**
  * Multi-head latent attention for one layer. The cache holds the normalised latent and the rotated
  * shared rope key. Decode runs the absorbed path (queries mapped into latent space by kUp, values
  * recovered from the latent output by vUp); prefill decompresses every attended latent. Both give
- * the same result, which the executor's tests check.
+ * the same result, which the executor's tests check. With sparse attention each query attends only
+ * the positions its {@link Indexer} selects, gathering their cached parts.
  */
 final class MlaAttention {
 
@@ -20,6 +22,7 @@ final class MlaAttention {
     private final AttentionWindow window;
     private final int layer;
     private final float scale;
+    private final Indexer indexer;
 
     MlaAttention(ModelArchitecture a, LayerWeights.MlaWeights w, AttentionWindow window, int layer) {
         this.a = a;
@@ -28,11 +31,14 @@ final class MlaAttention {
         this.window = window;
         this.layer = layer;
         this.scale = (float) (1 / Math.sqrt(m.qkHeadDim()));
+        this.indexer = w.indexer() == null ? null : new Indexer(a, w.indexer(), layer);
     }
 
     float[][] run(StepContext s, float[][] h) {
         WorkCounter wc = s.counter();
-        float[][] q = queries(wc, h);
+        float[][] compressed = w.qA() == null ? null : compressedQueries(wc, h);
+        float[][] q = Kernels.linear(wc, compressed == null ? "q_proj" : "q_b_proj", compressed == null ? h : compressed,
+                w.qB(), null);
         float[][] kva = Kernels.linear(wc, "kv_a_proj", h, w.kvA(), null);
         int rank = m.kvLoraRank();
         int rope = m.qkRopeHeadDim();
@@ -48,22 +54,42 @@ final class MlaAttention {
         }
         wc.activations("attention", (long) h.length * m.latentWidth(), 0);
         wc.kv("attention", 0, (long) h.length * m.latentWidth());
-        float[][] out = s.decode() ? absorbed(s, q) : decompressed(s, q);
+        long[][] attended = indexer == null ? windowed(s, h.length)
+                : indexer.select(s, h, compressed == null ? h : compressed);
+        float[][] out = s.decode() ? absorbed(s, q, attended) : decompressed(s, q, attended);
         return Kernels.linear(wc, "o_proj", out, w.o(), null);
     }
 
-    private float[][] queries(WorkCounter wc, float[][] h) {
-        if (w.qA() == null) {
-            return Kernels.linear(wc, "q_proj", h, w.qB(), null);
-        }
+    private float[][] compressedQueries(WorkCounter wc, float[][] h) {
         float[][] compressed = Kernels.linear(wc, "q_a_proj", h, w.qA(), null);
         for (float[] row : compressed) {
             Kernels.normalize(wc, "q_a_norm", row, 0, w.qANorm());
         }
-        return Kernels.linear(wc, "q_b_proj", compressed, w.qB(), null);
+        return compressed;
     }
 
-    private float[][] absorbed(StepContext s, float[][] q) {
+    /** Every position in each token's window, ascending. */
+    private long[][] windowed(StepContext s, int tokens) {
+        long[][] attended = new long[tokens][];
+        for (int t = 0; t < tokens; t++) {
+            long position = s.positionOf(t);
+            attended[t] = LongStream.rangeClosed(window.firstAttended(position), position).toArray();
+        }
+        return attended;
+    }
+
+    /** Cached positions read: each query's own gather with sparse attention, else each sequence's span. */
+    private long positionsRead(StepContext s, long[][] attended) {
+        ReadRange read = new ReadRange(s.batch());
+        long gathered = 0;
+        for (int t = 0; t < attended.length; t++) {
+            read.read(s.sequenceOf(t), attended[t][0], attended[t][attended[t].length - 1]);
+            gathered += attended[t].length;
+        }
+        return indexer == null ? read.positions() : gathered;
+    }
+
+    private float[][] absorbed(StepContext s, float[][] q, long[][] attended) {
         WorkCounter wc = s.counter();
         int tokens = q.length;
         int rank = m.kvLoraRank();
@@ -71,23 +97,20 @@ final class MlaAttention {
         float[][] latentQueries = perHead(wc, "q_absorb", q, m.qkHeadDim(), m.qkNopeHeadDim(), w.kUp(), true);
         float[][] latentOut = new float[tokens][heads * rank];
         float[] scores = new float[Math.toIntExact(s.context() + s.newTokens())];
-        ReadRange read = new ReadRange(s.batch());
         long pairs = 0;
         for (int t = 0; t < tokens; t++) {
             int sequence = s.sequenceOf(t);
-            long position = s.positionOf(t);
-            long first = window.firstAttended(position);
-            int length = Math.toIntExact(position - first + 1);
-            read.read(sequence, first, position);
+            long[] positions = attended[t];
+            int length = positions.length;
             for (int head = 0; head < heads; head++) {
                 for (int j = 0; j < length; j++) {
-                    scores[j] = Kernels.dot(latentQueries[t], head * rank, s.cache().first(layer, sequence, first + j), 0, rank)
+                    scores[j] = Kernels.dot(latentQueries[t], head * rank, s.cache().first(layer, sequence, positions[j]), 0, rank)
                             + Kernels.dot(q[t], head * m.qkHeadDim() + m.qkNopeHeadDim(),
-                                    s.cache().second(layer, sequence, first + j), 0, m.qkRopeHeadDim());
+                                    s.cache().second(layer, sequence, positions[j]), 0, m.qkRopeHeadDim());
                 }
                 Softmax.apply(scores, length, scale, Float.NaN);
                 for (int j = 0; j < length; j++) {
-                    float[] latent = s.cache().first(layer, sequence, first + j);
+                    float[] latent = s.cache().first(layer, sequence, positions[j]);
                     for (int c = 0; c < rank; c++) {
                         latentOut[t][head * rank + c] += scores[j] * latent[c];
                     }
@@ -97,7 +120,7 @@ final class MlaAttention {
         }
         wc.flops("attention", pairs * (FlopRules.PER_MULTIPLY_ADD * (m.latentWidth() + rank) + FlopRules.SOFTMAX_PER_SCORE));
         wc.activations("attention", (long) tokens * heads * (rank + m.qkRopeHeadDim()), (long) tokens * heads * rank);
-        wc.kv("attention", read.positions() * m.latentWidth(), 0);
+        wc.kv("attention", positionsRead(s, attended) * m.latentWidth(), 0);
         return perHead(wc, "v_up", latentOut, rank, rank, w.vUp(), false);
     }
 
@@ -143,7 +166,7 @@ final class MlaAttention {
         return y;
     }
 
-    private float[][] decompressed(StepContext s, float[][] q) {
+    private float[][] decompressed(StepContext s, float[][] q, long[][] attended) {
         WorkCounter wc = s.counter();
         int tokens = q.length;
         int heads = a.heads();
@@ -169,24 +192,21 @@ final class MlaAttention {
         wc.activations("kv_b_proj", 0, decompressed * upWidth);
         float[][] out = new float[tokens][heads * v];
         float[] scores = new float[span];
-        ReadRange read = new ReadRange(s.batch());
         long pairs = 0;
         for (int t = 0; t < tokens; t++) {
             int sequence = s.sequenceOf(t);
-            long position = s.positionOf(t);
-            long first = window.firstAttended(position);
-            int length = Math.toIntExact(position - first + 1);
-            int offset = Math.toIntExact(first - firstNeeded);
-            read.read(sequence, first, position);
+            long[] positions = attended[t];
+            int length = positions.length;
             for (int head = 0; head < heads; head++) {
                 for (int j = 0; j < length; j++) {
-                    scores[j] = Kernels.dot(q[t], head * m.qkHeadDim(), keys[sequence][offset + j], head * nope, nope)
-                            + Kernels.dot(q[t], head * m.qkHeadDim() + nope, s.cache().second(layer, sequence, first + j), 0,
+                    int offset = Math.toIntExact(positions[j] - firstNeeded);
+                    scores[j] = Kernels.dot(q[t], head * m.qkHeadDim(), keys[sequence][offset], head * nope, nope)
+                            + Kernels.dot(q[t], head * m.qkHeadDim() + nope, s.cache().second(layer, sequence, positions[j]), 0,
                                     m.qkRopeHeadDim());
                 }
                 Softmax.apply(scores, length, scale, Float.NaN);
                 for (int j = 0; j < length; j++) {
-                    float[] value = values[sequence][offset + j];
+                    float[] value = values[sequence][Math.toIntExact(positions[j] - firstNeeded)];
                     for (int i = 0; i < v; i++) {
                         out[t][head * v + i] += scores[j] * value[head * v + i];
                     }
@@ -197,7 +217,7 @@ final class MlaAttention {
         wc.flops("attention", pairs * (FlopRules.PER_MULTIPLY_ADD * (m.qkHeadDim() + v) + FlopRules.SOFTMAX_PER_SCORE));
         wc.activations("attention", (long) tokens * heads * m.qkHeadDim() + decompressed * heads * (nope + v),
                 (long) tokens * heads * v);
-        wc.kv("attention", read.positions() * m.qkRopeHeadDim(), 0);
+        wc.kv("attention", positionsRead(s, attended) * m.qkRopeHeadDim(), 0);
         return out;
     }
 }

@@ -4,6 +4,7 @@ import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.MoeSpec;
+import com.inferplan.engine.model.SparseIndexer;
 import java.util.SplittableRandom;
 
 /** Seeded random float32 weights with the shapes of a {@link ModelArchitecture}. */
@@ -55,7 +56,15 @@ final class ReferenceWeights {
                 matrix("kv_a_proj_with_mqa", m.latentWidth(), a.hidden()), norm("kv_a_layernorm", m.kvLoraRank()),
                 matrix("kv_b_proj.k", a.heads() * m.qkNopeHeadDim(), m.kvLoraRank()),
                 matrix("kv_b_proj.v", a.heads() * m.vHeadDim(), m.kvLoraRank()),
-                matrix("o_proj", a.hidden(), a.heads() * m.vHeadDim()));
+                matrix("o_proj", a.hidden(), a.heads() * m.vHeadDim()), m.sparse() ? indexer(a, m) : null);
+    }
+
+    private LayerWeights.IndexerWeights indexer(ModelArchitecture a, MlaSpec m) {
+        SparseIndexer x = m.indexer();
+        int queryIn = m.compressesQueries() ? m.qLoraRank() : a.hidden();
+        return new LayerWeights.IndexerWeights(matrix("indexer.wq_b", x.heads() * x.headDim(), queryIn),
+                matrix("indexer.wk", x.headDim(), a.hidden()), norm("indexer.k_norm", x.headDim()),
+                bias("indexer.k_norm.bias", x.headDim()), matrix("indexer.weights_proj", x.heads(), a.hidden()));
     }
 
     private LayerWeights.MoeWeights moe(ModelArchitecture a, MoeSpec moe) {

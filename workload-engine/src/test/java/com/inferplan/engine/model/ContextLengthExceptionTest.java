@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.inferplan.catalog.HardwareCatalog;
 import com.inferplan.engine.evaluation.EvaluationRequest;
+import com.inferplan.engine.profile.ProfileRequest;
+import com.inferplan.engine.profile.Profiler;
 import org.junit.jupiter.api.Test;
 
 class ContextLengthExceptionTest {
@@ -41,5 +43,20 @@ class ContextLengthExceptionTest {
                 HardwareCatalog.builtIn().require("nvidia-h100-sxm"), 1, 3_097, 1_000))
                 .isInstanceOf(ContextLengthException.class)
                 .hasMessageStartingWith("prompt + output = 4,097 tokens exceeds this model's 4,096-token context");
+    }
+
+    @Test
+    void yi15With4kContextAnswersAnOverlongEvaluationAndProfileOnTheirFields() {
+        ModelArchitecture yi = ModelCatalog.builtIn().require("01-ai/Yi-1.5-34B");
+        assertThatThrownBy(() -> EvaluationRequest.singleStream(yi,
+                HardwareCatalog.builtIn().require("nvidia-h100-sxm"), 1, 3_097, 1_000))
+                .isInstanceOf(ContextLengthException.class)
+                .hasMessage("prompt + output = 4,097 tokens exceeds this model's 4,096-token context; "
+                        + "the longest outputTokens that fits is 999");
+        assertThatThrownBy(() -> Profiler.profile(yi, ProfileRequest.decode(1, 4_096)))
+                .isInstanceOf(ContextLengthException.class)
+                .hasFieldOrPropertyWithValue("field", "context")
+                .hasFieldOrPropertyWithValue("requestedTokens", 4_097L)
+                .hasFieldOrPropertyWithValue("longestFitting", 4_095L);
     }
 }

@@ -111,4 +111,26 @@ class ParameterCountTest {
         assertThat(count.total()).isEqualTo(400_711_848_960L);
         assertThat(count.active()).as("one routed + the shared expert on each MoE layer").isEqualTo(17_184_691_200L);
     }
+
+    @Test
+    void glm45CountsQkvBiasesAndQkNormsAndItsActiveFigureLeavesOutEmbeddingAndHead() {
+        // per layer: q, o 2·5120·12288 + k, v 2·5120·1024 = 136,314,880; q/k/v biases 14,336; q/k norms
+        // 256; norms 10,240 → 136,339,712 × 92; 3 dense MLPs of 188,743,680; 89 MoE layers of
+        // 3,799,285,920 (161 experts of 23,592,960, router 819,200 + bias 160); embedding + head
+        // 2·151,552·5120 = 1,551,892,480; final norm 5,120 → 352,797,829,024. Active: 8 + 1 experts →
+        // 33,632,266,144, less embedding and head → 32,080,373,664 (GLM's "32B")
+        ParameterCount count = ParameterCount.of(CATALOG.require("zai-org/GLM-4.5"));
+        assertThat(count.total()).isEqualTo(352_797_829_024L);
+        assertThat(count.active()).isEqualTo(33_632_266_144L);
+        assertThat(CATALOG.source("glm-4.5").parameters().comparableActive(count)).isEqualTo(32_080_373_664L);
+    }
+
+    @Test
+    void deepSeekV32AddsTheIndexerToV31sWeights() {
+        // per layer: wq_b 1536·64·128 = 12,582,912; wk 7168·128 = 917,504; k_norm 256;
+        // weights_proj 7168·64 = 458,752 → 13,959,424 × 61 = 851,524,864 on top of 671,026,419,200
+        assertThat(ParameterCount.of(CATALOG.require("deepseek-v3.2")).total()).isEqualTo(671_877_944_064L);
+        assertThat(ParameterCount.of(CATALOG.require("deepseek-v3.2")).activeExcludingEmbedding())
+                .isEqualTo(37_477_143_296L);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * so they really cap), sinks, q/k norm, biases, top-k routing, shared experts, leading dense
  * layers, MLA with and without query compression, Llama 4's chunked attention (chunks of 3) with
  * interleaved MoE layers, Gated DeltaNet layers beside gated full attention (Qwen3-Next with a gated
- * shared expert; Qwen3.5 dense, nested in text_config, with an FP32 state and more value than key heads).
+ * shared expert; Qwen3.5 dense, nested in text_config, with an FP32 state and more value than key heads);
+ * DeepSeek sparse attention (top-3 of up to 9 tokens, so it really selects).
  */
 final class TinyModels {
 
@@ -60,6 +61,18 @@ final class TinyModels {
                  "q_lora_rank": null, "kv_lora_rank": 16, "qk_rope_head_dim": 8,
                  "qk_nope_head_dim": 8, "v_head_dim": 12, "n_routed_experts": 4, "num_experts_per_tok": 1,
                  "n_shared_experts": 2, "first_k_dense_replace": 0, "moe_intermediate_size": 8}"""));
+        models.put("deepseek_v32", parse("deepseek_v32", """
+                {"model_type": "deepseek_v32", "num_hidden_layers": 2, "intermediate_size": 40, %s
+                 "q_lora_rank": 24, "kv_lora_rank": 16, "qk_rope_head_dim": 8,
+                 "qk_nope_head_dim": 8, "v_head_dim": 8, "n_routed_experts": 4, "num_experts_per_tok": 2,
+                 "n_shared_experts": 1, "first_k_dense_replace": 1, "moe_intermediate_size": 12,
+                 "index_n_heads": 2, "index_head_dim": 12, "index_topk": 3}"""));
+        models.put("glm_moe_dsa-uncompressed-q", parse("glm_moe_dsa-uncompressed-q", """
+                {"model_type": "glm_moe_dsa", "num_hidden_layers": 2, "intermediate_size": 40, %s
+                 "q_lora_rank": null, "kv_lora_rank": 16, "qk_rope_head_dim": 8,
+                 "qk_nope_head_dim": 8, "v_head_dim": 8, "n_routed_experts": 4, "num_experts_per_tok": 1,
+                 "first_k_dense_replace": 1, "moe_intermediate_size": 8,
+                 "index_n_heads": 3, "index_head_dim": 8, "index_topk": 4}"""));
         models.put("llama4", parse("llama4", """
                 {"model_type": "llama4", "text_config": {"model_type": "llama4_text", "num_hidden_layers": 4,
                  "intermediate_size": 16, "intermediate_size_mlp": 48, %s "head_dim": 8,

@@ -14,6 +14,7 @@ import com.inferplan.engine.model.RopeSpec;
 import com.inferplan.engine.model.WeightPrecisions;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a Hugging Face {@code config.json} into a {@link ModelArchitecture}. Unknown fields are
@@ -23,6 +24,7 @@ import java.util.Optional;
 public final class HuggingFaceConfigImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> MULTIMODAL = Set.of("llama4", "kimi_k25", "qwen3_5", "qwen3_5_moe");
 
     private HuggingFaceConfigImporter() {
     }
@@ -56,17 +58,19 @@ public final class HuggingFaceConfigImporter {
         MoeSpec moe = MoeReader.read(f, family, layers);
         LinearAttentionSpec linear = LinearAttentionReader.read(f, family, layers);
         AttentionBias bias = attentionBias(f, family);
-        WeightPrecisions precisions = PrecisionReader.read(f);
+        QuantizationPlan quantization = PrecisionReader.read(f, family);
         RopeSpec rope = RopeReader.read(f);
         boolean tied = f.optionalBoolean("tie_word_embeddings", family.sandwichNorms());
         boolean mlpBias = family == ModelFamily.GPT_OSS || f.optionalBoolean("mlp_bias", false);
         boolean qkNorm = qkNorm(f, family);
+        int mtpLayers = MtpReader.read(f);
         if (!f.errors().isEmpty()) {
             throw new ModelConfigException(id, f.errors());
         }
-        return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
-                vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
-                qkNorm, moe, mla, precisions, rope, linear);
+        ModelArchitecture unquantised = new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads,
+                headDim, intermediate, vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
+                qkNorm, moe, mla, WeightPrecisions.uniform(quantization.base()), rope, linear, 0);
+        return unquantised.withNativePrecisions(quantization.precisionsFor(unquantised)).withMtpLayers(mtpLayers);
     }
 
     /** Dense MLP width; Qwen3.5 MoE configs have none (every layer routes), so the expert width stands in. */
@@ -83,6 +87,7 @@ public final class HuggingFaceConfigImporter {
         return switch (family) {
             case QWEN3, QWEN3_MOE, GEMMA3, QWEN3_NEXT, QWEN3_5, QWEN3_5_MOE -> true;
             case MINIMAX_M2 -> f.optionalBoolean("use_qk_norm", true);
+            case GLM4_MOE -> f.optionalBoolean("use_qk_norm", false);
             case LLAMA4 -> {
                 if (f.optionalBoolean("use_qk_norm", false)) {
                     f.reject("use_qk_norm", "true", "Llama 4's weightless L2 q/k norm is not modelled");
@@ -93,12 +98,10 @@ public final class HuggingFaceConfigImporter {
         };
     }
 
-    /** Llama 4 and Qwen3.5 checkpoints nest their language model in {@code text_config}. */
+    /** Llama 4, Qwen3.5 and Kimi K2.5 checkpoints nest their language model in {@code text_config}. */
     private static JsonNode textConfigOfMultimodal(JsonNode root) {
         JsonNode text = root.path("text_config");
-        String type = root.path("model_type").asText();
-        boolean nested = type.equals("llama4") || type.equals("qwen3_5") || type.equals("qwen3_5_moe");
-        return nested && text.isObject() ? withTopLevelTying(root, text) : root;
+        return MULTIMODAL.contains(root.path("model_type").asText()) && text.isObject() ? withTopLevelTying(root, text) : root;
     }
 
     /** Qwen3.5 states {@code tie_word_embeddings} beside {@code text_config}; the nested value wins where both exist. */
@@ -148,9 +151,12 @@ public final class HuggingFaceConfigImporter {
         boolean configured = f.optionalBoolean("attention_bias", false);
         return switch (family) {
             case QWEN2 -> AttentionBias.QKV;
+            // GLM's attention_bias puts biases on q, k and v; o_proj never has one
+            case GLM4_MOE -> configured ? AttentionBias.QKV : AttentionBias.NONE;
             case GPT_OSS -> AttentionBias.QKVO;
             case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
-            case DEEPSEEK_V3, KIMI_K2, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4, QWEN3_NEXT, QWEN3_5, QWEN3_5_MOE -> {
+            case DEEPSEEK_V3, KIMI_K2, DEEPSEEK_V32, GLM_MOE_DSA, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4, QWEN3_NEXT, QWEN3_5,
+                    QWEN3_5_MOE -> {
                 if (configured) {
                     f.reject("attention_bias", "true", "not supported for " + family.modelType());
                 }

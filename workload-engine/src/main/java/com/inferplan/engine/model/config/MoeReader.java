@@ -19,7 +19,7 @@ final class MoeReader {
             case QWEN3_MOE -> qwen3Moe(f);
             case GPT_OSS -> spec(f, "num_local_experts", gptOssTopK(f), f.requiredPositiveInt("intermediate_size"),
                     0, 0, MoeRouting.TOP_K_THEN_SOFTMAX, 1, 1, true);
-            case DEEPSEEK_V3, KIMI_K2 -> deepSeek(f, layers);
+            case DEEPSEEK_V3, KIMI_K2, DEEPSEEK_V32, GLM_MOE_DSA, GLM4_MOE -> deepSeek(f, layers);
             case MINIMAX_M2 -> spec(f, "num_local_experts", topK(f), f.requiredPositiveInt("intermediate_size"),
                     0, 0, MoeRouting.SIGMOID_GROUP_LIMITED, 1, 1, true);
             case LLAMA4 -> llama4(f, layers);

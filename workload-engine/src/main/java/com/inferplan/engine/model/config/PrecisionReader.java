@@ -2,36 +2,115 @@ package com.inferplan.engine.model.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inferplan.catalog.Precision;
-import com.inferplan.engine.model.WeightPrecisions;
+import com.inferplan.engine.model.ModelFamily;
+import com.inferplan.engine.model.TensorGroup;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Native storage precision: {@code torch_dtype} (or newer {@code dtype}) for unquantised tensors,
- * BF16 when absent; {@code quantization_config.quant_method} for the quantised groups.
+ * BF16 when absent; {@code quantization_config} for the quantised ones: its method says which
+ * groups it quantises and to what, its {@code ignore} / {@code modules_to_not_convert} /
+ * {@code ignored_layers} / {@code exclude_modules} list which modules stay in the base dtype.
  */
 final class PrecisionReader {
+
+    private static final String FIELD = "quantization_config";
+    private static final List<String> EXEMPTION_LISTS =
+            List.of("ignore", "modules_to_not_convert", "ignored_layers", "exclude_modules");
+    /** DeepSeek-V3's FP8 checkpoint names no list and keeps router and head in BF16. */
+    private static final List<String> FP8_WITHOUT_LIST = List.of("lm_head", "gate", "router");
 
     private PrecisionReader() {
     }
 
-    static WeightPrecisions read(ConfigFields f) {
+    static QuantizationPlan read(ConfigFields f, ModelFamily family) {
         Precision base = dtype(f, f.has("torch_dtype") ? "torch_dtype" : "dtype");
-        WeightPrecisions uniform = WeightPrecisions.uniform(base);
-        JsonNode quantization = f.node("quantization_config");
-        if (quantization == null || quantization.isNull()) {
-            return uniform;
+        JsonNode q = f.node(FIELD);
+        if (q == null || q.isNull()) {
+            return QuantizationPlan.none(base);
         }
-        String method = quantization.path("quant_method").asText("");
+        List<String> listed = exemptions(f, q);
+        String method = q.path("quant_method").asText("");
         return switch (method) {
-            // modules_to_not_convert keeps attention, router, embedding and head in the base dtype
-            case "mxfp4" -> new WeightPrecisions(base, base, Precision.MXFP4, base, base, base, base);
-            // DeepSeek ships every linear layer but router, embedding and head as 128x128-block FP8
-            case "fp8" -> new WeightPrecisions(Precision.FP8, Precision.FP8, Precision.FP8, base, base, base, base);
+            // transformers' mxfp4 replaces only the experts; attention, router, embedding, head stay
+            case "mxfp4" -> plan(base, Precision.MXFP4, EnumSet.of(TensorGroup.ROUTED_EXPERTS), listed);
+            case "fp8" -> plan(base, Precision.FP8, linear(family), listed.isEmpty() ? FP8_WITHOUT_LIST : listed);
+            case "compressed-tensors" -> plan(base, CompressedTensors.precision(f, q), linear(family), listed);
+            case "modelopt" -> plan(base, modelopt(f, q), linear(family), listed);
             default -> {
-                f.reject("quantization_config.quant_method", quantization.path("quant_method").toString(),
-                        "unsupported; supported: mxfp4, fp8");
-                yield uniform;
+                f.reject(FIELD + ".quant_method", q.path("quant_method").toString(),
+                        "unsupported; supported: mxfp4, fp8, compressed-tensors, modelopt");
+                yield QuantizationPlan.none(base);
             }
         };
+    }
+
+    private static QuantizationPlan plan(Precision base, Precision quantized, Set<TensorGroup> targets,
+                                         List<String> exempt) {
+        return new QuantizationPlan(base, quantized, targets, new ModuleExemptions(exempt));
+    }
+
+    /** Every nn.Linear: DeepSeek's and GLM's routers are bare parameters, not Linears, so never quantised. */
+    private static Set<TensorGroup> linear(ModelFamily family) {
+        Set<TensorGroup> groups = EnumSet.of(TensorGroup.ATTENTION, TensorGroup.DENSE_MLP, TensorGroup.ROUTED_EXPERTS,
+                TensorGroup.SHARED_EXPERTS, TensorGroup.LM_HEAD, TensorGroup.ROUTER);
+        if (family.deepSeekStyle() || family == ModelFamily.GLM4_MOE) {
+            groups.remove(TensorGroup.ROUTER);
+        }
+        return groups;
+    }
+
+    private static Precision modelopt(ConfigFields f, JsonNode q) {
+        String algo = q.path("quant_algo").asText("");
+        return switch (algo) {
+            case "NVFP4" -> Precision.NVFP4;
+            case "FP8" -> Precision.FP8;
+            default -> {
+                f.reject(FIELD + ".quant_algo", q.path("quant_algo").toString(), "unsupported; supported: NVFP4, FP8");
+                yield Precision.NVFP4;
+            }
+        };
+    }
+
+    private static List<String> exemptions(ConfigFields f, JsonNode q) {
+        List<String> entries = new ArrayList<>();
+        for (String list : EXEMPTION_LISTS) {
+            JsonNode node = q.path(list);
+            if (node.isMissingNode() || node.isNull()) {
+                continue;
+            }
+            if (!node.isArray()) {
+                f.reject(FIELD + "." + list, node.toString(), "must be a list of module names");
+                continue;
+            }
+            for (JsonNode entry : node) {
+                if (isModuleName(entry)) {
+                    entries.add(entry.asText());
+                } else {
+                    f.reject(FIELD + "." + list, entry.toString(), "not a module name or a valid re: pattern");
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static boolean isModuleName(JsonNode entry) {
+        if (!entry.isTextual()) {
+            return false;
+        }
+        try {
+            if (entry.asText().startsWith("re:")) {
+                Pattern.compile(entry.asText().substring(3));
+            }
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
     }
 
     static Precision dtype(ConfigFields f, String field) {

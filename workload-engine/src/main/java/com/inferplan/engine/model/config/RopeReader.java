@@ -3,21 +3,23 @@ package com.inferplan.engine.model.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inferplan.engine.model.RopeSpec;
 
-/** Reads {@code rope_theta} and the {@code rope_scaling} variants (linear, dynamic, llama3, yarn). */
+/**
+ * Reads {@code rope_theta} and the {@code rope_scaling} variants (linear, dynamic, llama3, yarn);
+ * configs written by transformers 5 (GLM-5) hold both in {@code rope_parameters} instead.
+ */
 final class RopeReader {
 
     private RopeReader() {
     }
 
     static RopeSpec read(ConfigFields f) {
-        double theta = f.optionalPositiveNumber("rope_theta", 10_000);
         JsonNode parameters = f.node("rope_parameters");
-        if (!f.has("rope_theta") && parameters != null && parameters.isObject()) {
-            // transformers 5 moves rope_theta into rope_parameters (Qwen3.5)
-            theta = f.optionalPositiveNumber(parameters, "rope_parameters.rope_theta", "rope_theta", 10_000);
-        }
-        JsonNode scaling = f.node("rope_scaling");
-        if (scaling == null || scaling.isNull()) {
+        boolean inParameters = !f.has("rope_theta") && parameters != null && parameters.isObject();
+        double theta = inParameters
+                ? f.optionalPositiveNumber(parameters, "rope_parameters.rope_theta", "rope_theta", 10_000)
+                : f.optionalPositiveNumber("rope_theta", 10_000);
+        JsonNode scaling = inParameters ? parameters : f.node("rope_scaling");
+        if (scaling == null || scaling.isNull() || inParameters && !scaling.has("rope_type") && !scaling.has("type")) {
             return RopeSpec.unscaled(theta);
         }
         if (!scaling.isObject()) {

@@ -17,8 +17,9 @@ import java.util.List;
  * A built-in model's architecture in InferPlan's own terms (the fields of
  * {@link ModelArchitecture}). Flags left out are false, {@code attentionBias} NONE, every layer
  * full attention unless {@code layerPattern} says otherwise, and weights BF16 unless
- * {@code precisions} says otherwise; everything else is required. {@code linearAttention} gives
- * the Gated DeltaNet widths; its layers are the {@code "linear"} entries of {@code layerPattern}.
+ * {@code precisions} says otherwise, no multi-token-prediction layers unless {@code mtpLayers};
+ * everything else is required. {@code linearAttention} gives the Gated DeltaNet widths; its layers
+ * are the {@code "linear"} entries of {@code layerPattern}.
  */
 public record ArchitectureFacts(
         int layers,
@@ -39,7 +40,8 @@ public record ArchitectureFacts(
         MlaSpec mla,
         WeightPrecisions precisions,
         RopeSpec rope,
-        LinearAttentionSpec linearAttention) {
+        LinearAttentionSpec linearAttention,
+        Integer mtpLayers) {
 
     ModelArchitecture toArchitecture(String id, String displayName, ModelFamily family) {
         List<AttentionWindow> windows = layerPattern == null
@@ -48,7 +50,7 @@ public record ArchitectureFacts(
                 vocab, on(tiedEmbeddings), maxContext, windows, on(attentionSinks),
                 attentionBias == null ? AttentionBias.NONE : attentionBias, on(mlpBias), on(qkNorm), moe, mla,
                 precisions == null ? WeightPrecisions.uniform(Precision.BF16) : precisions, required(rope),
-                linearLayers());
+                linearLayers(), mtpLayers == null ? 0 : mtpLayers);
     }
 
     private LinearAttentionSpec linearLayers() {
