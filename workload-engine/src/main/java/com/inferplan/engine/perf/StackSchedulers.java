@@ -3,6 +3,7 @@ package com.inferplan.engine.perf;
 import com.inferplan.engine.serving.validation.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.inferplan.engine.serving.PrefillPolicy;
+import com.inferplan.engine.serving.SchedulerConfig;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class StackSchedulers {
                          @JsonProperty("tokenBudget") Integer tokenBudget,
                          @JsonProperty("kvBlockTokens") Integer kvBlockTokens,
                          @JsonProperty("requestOverheadSeconds") Double requestOverheadSeconds,
+                         @JsonProperty("promptsPerPrefillStep") Integer promptsPerPrefillStep,
                          @JsonProperty("estimate") Boolean estimate,
                          @JsonProperty("sources") String sources,
                          @JsonProperty("informedBy") String informedBy) {
@@ -43,6 +45,7 @@ public final class StackSchedulers {
             DataChecks.atLeastOne("kvBlockTokens", kvBlockTokens);
             DataChecks.required("requestOverheadSeconds", requestOverheadSeconds);
             DataChecks.nonNegative("requestOverheadSeconds", requestOverheadSeconds);
+            DataChecks.atLeastOne("promptsPerPrefillStep", promptsPerPrefillStep);
             DataChecks.required("estimate", estimate);
             DataChecks.required("sources", sources);
             DataChecks.required("informedBy", informedBy);
@@ -67,7 +70,9 @@ public final class StackSchedulers {
     private static StackSchedulers of(FileShape shape) {
         Map<String, StackScheduler> parsed = new LinkedHashMap<>();
         shape.stacks().forEach((id, e) -> parsed.put(id, new StackScheduler(id, policy(e.prefillPolicy()),
-                e.tokenBudget(), e.kvBlockTokens(), e.requestOverheadSeconds(), e.estimate(), e.sources(),
+                e.tokenBudget(), e.kvBlockTokens(), e.requestOverheadSeconds(),
+                e.promptsPerPrefillStep() == null ? SchedulerConfig.ANY_PROMPTS : e.promptsPerPrefillStep(), e.estimate(),
+                e.sources(),
                 e.informedBy())));
         return new StackSchedulers(parsed);
     }

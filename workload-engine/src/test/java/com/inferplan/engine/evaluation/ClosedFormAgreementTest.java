@@ -12,6 +12,7 @@ import com.inferplan.engine.deployment.ServingStyle;
 import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.perf.Efficiencies;
 import com.inferplan.engine.perf.PerformanceModel;
+import com.inferplan.engine.perf.StackScheduler;
 import com.inferplan.engine.perf.StackSchedulers;
 import com.inferplan.engine.serving.ClosedLoopResult;
 import com.inferplan.engine.serving.ClosedLoopRun;
@@ -76,6 +77,11 @@ class ClosedFormAgreementTest {
         return new Setup(plan, eff, m, new DecodeTiming(m, null), slots, scheduler, maxBatch);
     }
 
+    private static int promptsPerStep(Setup s) {
+        return StackSchedulers.builtIn().find(s.eff().framework()).map(StackScheduler::promptsPerStep)
+                .orElse(SchedulerConfig.ANY_PROMPTS);
+    }
+
     /** Closed loop without the stacks' request handling, which the closed form does not have. */
     private static ClosedLoopResult loop(Setup s, int clients, int in, int maxBatch) {
         return ClosedLoopRun.run(s.model().stepTimeModel(maxBatch), s.scheduler(), clients, in, OUT,
@@ -125,7 +131,8 @@ class ClosedFormAgreementTest {
             for (int in : PROMPTS) {
                 Setup s = setup(system, in, false);
                 for (int n : CONCURRENCY) {
-                    LoadEstimates.Estimate cf = LoadEstimates.staticBatch(s.model(), s.timing(), n, s.slots(), in, OUT);
+                    LoadEstimates.Estimate cf = LoadEstimates.staticBatch(s.model(), s.timing(), n, s.slots(), promptsPerStep(s),
+                            in, OUT);
                     SimulationResult sim = batch(s, n, in);
                     double simTtft = sim.ttft().meanMs() / 1e3;
                     report("static e2e", system, in, n, cf.e2e(), sim.durationSeconds());
@@ -150,7 +157,7 @@ class ClosedFormAgreementTest {
             for (int in : PROMPTS) {
                 Setup s = setup(system, in, true);
                 LoadEstimates.Estimate cf = LoadEstimates.max(s.model(), s.timing(), s.slots(), s.plan().parallelism(),
-                        s.eff().planner().prefillChunkTokens(), in, OUT);
+                        s.eff().planner().prefillChunkTokens(), promptsPerStep(s), in, OUT);
                 ClosedLoopResult sim = ClosedLoopRun.run(s.model().stepTimeModel(s.slots()), s.scheduler(), s.slots(),
                         in, OUT, 2 * s.slots(), 0);
                 report("max throughput", system, in, s.slots(), cf.replicaThroughput(), sim.outputTokensPerSecond());
