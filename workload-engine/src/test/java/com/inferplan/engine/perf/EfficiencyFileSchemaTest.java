@@ -65,6 +65,19 @@ class EfficiencyFileSchemaTest {
     }
 
     @Test
+    void aMisspeltKeyInsideAGenerationIsNamedByItsIndex() {
+        failsAt(DOCUMENT.replace("\"label\": \"V1\", \"stepOverheadSeconds\"", "\"label\": \"V1\", \"stepOverheadSecond\""),
+                "frameworks.vllm.generations[0].stepOverheadSecond").hasMessageContaining("stepOverheadSeconds")
+                .satisfies(e -> assertThat(((DataFileException) e).line()).isEqualTo(23));
+    }
+
+    @Test
+    void malformedJsonFailsWithItsLine() {
+        failsAt(DOCUMENT.replace("\"about\": \"a\",", "\"about\": \"a\""), "").hasMessageContaining("malformed JSON")
+                .satisfies(e -> assertThat(((DataFileException) e).line()).isEqualTo(4));
+    }
+
+    @Test
     void aMisspeltOperatorKindFailsWithTheKindsItMayBe() {
         failsAt(DOCUMENT.replace("\"ATTENTION\": 0.55", "\"ATTENTOIN\": 0.55"), "families.gpu.computeEfficiency.ATTENTOIN")
                 .hasMessageContaining("EXPERT_GEMM");
