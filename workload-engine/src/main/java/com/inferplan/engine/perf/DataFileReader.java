@@ -6,23 +6,21 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.inferplan.engine.serving.validation.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reads the engine's data files ({@code perf/*.json}) into their schema records, strictly: an
- * unknown key, a value of the wrong type (no coercion of "0.5" or 1.5 into a number or an integer)
- * or a duplicate key fails here; missing keys and out-of-range values fail in the records'
- * constructors through {@link DataChecks} ({@link com.inferplan.engine.serving.validation.Require}). Every failure is a {@link DataFileException} naming the
- * file, the key's path ({@code families.gpu.memoryEfficiency.default}, {@code sources[2].url}),
- * the line, the value and why.
+ * Reads the engine's data files ({@code perf/*.json}) into their schema records, strictly. An
+ * unknown key ({@link DataFileKeys}, before any record is built), a value of the wrong type (no
+ * coercion of "0.5" or 1.5 into a number or an integer) or a duplicate key fails here; missing keys
+ * and out-of-range values fail in the records' constructors through {@link DataChecks}. Every
+ * failure is a {@link DataFileException} naming the file, the key's path
+ * ({@code families.gpu.memoryEfficiency.default}, {@code sources[2].url}), the line, the value and why.
  */
 public final class DataFileReader {
 
@@ -68,13 +66,8 @@ public final class DataFileReader {
     private static DataFileException mapping(String file, JsonMappingException e) {
         String path = path(e);
         if (e.getCause() instanceof InvalidInputException invalid) {
-            String key = path.isEmpty() ? invalid.field() : invalid.field().isEmpty() ? path : path + "." + invalid.field();
+            String key = invalid.field().isEmpty() ? path : path.isEmpty() ? invalid.field() : path + "." + invalid.field();
             return new DataFileException(file, key, line(e), "value " + invalid.value() + " " + invalid.reason());
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return new DataFileException(file, path, line(e), "unknown key (misspelt?); expected one of "
-                    + unknown.getKnownPropertyIds().stream().map(String::valueOf)
-                    .collect(Collectors.toCollection(TreeSet::new)));
         }
         return new DataFileException(file, path, line(e), "wrong type: " + e.getOriginalMessage());
     }
