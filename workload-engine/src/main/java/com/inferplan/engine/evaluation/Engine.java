@@ -13,6 +13,7 @@ import com.inferplan.engine.perf.PerformanceModel;
 import com.inferplan.engine.perf.StackScheduler;
 import com.inferplan.engine.perf.StackSchedulers;
 import com.inferplan.engine.perf.UnsupportedPrecisionException;
+import com.inferplan.engine.serving.SchedulerConfig;
 import com.inferplan.engine.serving.StepTimeModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,10 +181,15 @@ public final class Engine {
         int slots = BatchLimit.slots(plan, eff, in, out);
         return switch (r.load()) {
             case CLOSED -> closed(model, eff, timing, perReplica, slots, in, out);
-            case STATIC -> LoadEstimates.staticBatch(model, timing, perReplica, slots, in, out);
+            case STATIC -> LoadEstimates.staticBatch(model, timing, perReplica, slots, promptsPerStep(eff), in, out);
             case MAX -> LoadEstimates.max(model, timing, slots, plan.parallelism(), eff.planner().prefillChunkTokens(),
-                    in, out);
+                    promptsPerStep(eff), in, out);
         };
+    }
+
+    /** The prompts one iteration of the stack takes; any number where the stack has no scheduler entry. */
+    private int promptsPerStep(Efficiencies eff) {
+        return schedulers.find(eff.framework()).map(StackScheduler::promptsPerStep).orElse(SchedulerConfig.ANY_PROMPTS);
     }
 
     /**

@@ -57,33 +57,38 @@ final class LoadEstimates {
     }
 
     /**
-     * N identical requests submitted together: one prefill batch, then decode as one batch. Where
-     * the KV cache holds fewer than N, the stack runs them in equal waves one after another. The
-     * end-to-end latency is the time until the whole batch completes (what offline latency
-     * scripts time); TTFT is the mean over requests, later waves waiting for earlier ones.
+     * N identical requests submitted together: the prompts prefilled in groups of at most
+     * {@code promptsPerStep} (one batch where the stack takes any number), then decode as one batch.
+     * Where the KV cache holds fewer than N, the stack runs them in equal waves one after another.
+     * The end-to-end latency is the time until the whole batch completes (what offline latency
+     * scripts time); TTFT is the mean over requests, later groups and waves waiting for earlier ones.
      */
-    static Estimate staticBatch(PerformanceModel m, DecodeTiming d, int batch, int slots, int in, int out) {
+    static Estimate staticBatch(PerformanceModel m, DecodeTiming d, int batch, int slots, int promptsPerStep, int in,
+                                int out) {
         int waves = (batch + slots - 1) / slots;
         int wave = (batch + waves - 1) / waves;
-        StepCost prefill = m.prefill(wave, in);
+        int group = Math.min(wave, promptsPerStep);
+        int groups = (wave + group - 1) / group;
+        StepCost prefill = m.prefill(group, in);
         StepCost decode = d.perToken(wave, in + out / 2.0);
-        double waveSeconds = prefill.seconds() + (out - 1) * decode.seconds();
+        double waveSeconds = groups * prefill.seconds() + (out - 1) * decode.seconds();
         double e2e = waves * waveSeconds;
-        double ttft = prefill.seconds() + (waves - 1) / 2.0 * waveSeconds;
+        double ttft = (groups + 1) / 2.0 * prefill.seconds() + (waves - 1) / 2.0 * waveSeconds;
         return new Estimate(ttft, decode.seconds(), e2e, (double) batch * out / e2e, wave, prefill, decode);
     }
 
     /**
      * Offline maximum: the largest batch the stack admits and the KV cache holds; per request a
-     * prefill (amortised over a full prefill chunk of prompts, per attention rank where attention
-     * runs data-parallel) plus its share of decode steps.
+     * prefill (amortised over a full prefill chunk of prompts, at most {@code promptsPerStep} of them,
+     * per attention rank where attention runs data-parallel) plus its share of decode steps.
      */
-    static Estimate max(PerformanceModel m, DecodeTiming d, int slots, Parallelism p, int chunkTokens, int in,
-                        int out) {
+    static Estimate max(PerformanceModel m, DecodeTiming d, int slots, Parallelism p, int chunkTokens,
+                        int promptsPerStep, int in, int out) {
         double context = in + out / 2.0;
         StepCost decode = d.perToken(slots, context);
         int ranks = p.attentionDataParallel() ? p.tp() : 1;
-        int promptsPerChunk = Math.max(1, Math.min(slots, ranks * Math.max(1, chunkTokens / in)));
+        int perRank = Math.min(promptsPerStep, Math.max(1, chunkTokens / in));
+        int promptsPerChunk = Math.max(1, Math.min(slots, ranks * perRank));
         StepCost chunk = m.prefill(promptsPerChunk, in);
         double prefillPerRequest = chunk.seconds() / promptsPerChunk;
         double cycle = slots * prefillPerRequest + out * decode.seconds();

@@ -37,7 +37,8 @@ final class SloLoad {
         // the never-binding SLO the simulator requires; the limits are checked on the percentiles below
         SimulationConfig config = new SimulationConfig(m.plan().replicas(), RoutingPolicy.LEAST_LOADED,
                 stack.config(ranks, maxBatch), TransportProfile.NONE, new Slo(1e12, 1e12, 99));
-        LoadEstimates.Estimate offline = LoadEstimates.max(m, d, slots, p, eff.planner().prefillChunkTokens(), in, out);
+        LoadEstimates.Estimate offline = LoadEstimates.max(m, d, slots, p, eff.planner().prefillChunkTokens(),
+                stack.promptsPerStep(), in, out);
         double hi = 1.2 * offline.replicaThroughput() * m.plan().replicas() / out;
         double lo = hi / 1000;
         SyntheticWorkload workload = new SyntheticWorkload(new PoissonArrivals(lo), new FixedLength(in),

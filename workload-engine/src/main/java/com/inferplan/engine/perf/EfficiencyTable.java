@@ -43,11 +43,19 @@ public final class EfficiencyTable {
         return BuiltIn.TABLE;
     }
 
-    public static EfficiencyTable parse(InputStream json) {
-        try {
-            return new EfficiencyTable(JSON.readTree(json), Map.of());
+    /**
+     * The table of a document that passes the schema ({@link EfficiencyFile}); the figures are then
+     * resolved from its tree, where a family or generation merges over its parent.
+     *
+     * @throws DataFileException naming the file, the key's path, the line, the value and why
+     */
+    public static EfficiencyTable parse(InputStream json, String file) {
+        try (InputStream in = json) {
+            byte[] bytes = in.readAllBytes();
+            DataFileReader.read(bytes, file, EfficiencyFile.class);
+            return new EfficiencyTable(JSON.readTree(bytes), Map.of());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read efficiency table", e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
@@ -268,11 +276,8 @@ public final class EfficiencyTable {
         static final EfficiencyTable TABLE = load();
 
         private static EfficiencyTable load() {
-            try (InputStream in = EfficiencyTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                return parse(Objects.requireNonNull(in, "missing resource " + RESOURCE));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            InputStream in = EfficiencyTable.class.getClassLoader().getResourceAsStream(RESOURCE);
+            return parse(Objects.requireNonNull(in, "missing resource " + RESOURCE), RESOURCE);
         }
     }
 }

@@ -167,11 +167,13 @@ final class ReplicaEngine {
   }
 
   private void schedulePrefills(int budget, double now) {
-    for (int slot = slots.prefilling().head(); slot != SlotList.NONE && budget > 0;
-        slot = slots.prefilling().next(slot)) {
+    int prompts = 0;
+    for (int slot = slots.prefilling().head(); slot != SlotList.NONE && budget > 0
+        && prompts < config.maxPromptsPerStep(); slot = slots.prefilling().next(slot)) {
       budget -= scheduleChunk(slot, budget);
+      prompts++;
     }
-    while (canAdmitHead()) {
+    for (; canAdmitHead() && prompts < config.maxPromptsPerStep(); prompts++) {
       int target = requests.prefillTarget(waiting.peekFirst());
       if (config.chunkedPrefill() ? budget <= 0 : target > budget && !takesWholePromptOverBudget(target)) {
         break;

@@ -8,13 +8,25 @@ import com.inferplan.engine.serving.validation.Require;
  * @param maxTokensPerStep token budget of one iteration: decode tokens plus prompt tokens
  * @param kvBlockTokens    tokens per paged KV block (vLLM default 16)
  * @param prefill          how prompts share iterations with decodes ({@link PrefillPolicy})
+ * @param maxPromptsPerStep prompts one iteration may work on (JetStream's prefill thread and the
+ *                          vLLM Neuron scheduler take one at a time); {@link #ANY_PROMPTS} where
+ *                          only the token budget limits them
  */
-public record SchedulerConfig(int maxTokensPerStep, int kvBlockTokens, PrefillPolicy prefill) {
+public record SchedulerConfig(int maxTokensPerStep, int kvBlockTokens, PrefillPolicy prefill,
+    int maxPromptsPerStep) {
+
+  /** No limit on the prompts of one iteration beyond the token budget. */
+  public static final int ANY_PROMPTS = Integer.MAX_VALUE;
 
   public SchedulerConfig {
     Require.positive("maxTokensPerStep", maxTokensPerStep);
     Require.positive("kvBlockTokens", kvBlockTokens);
     Require.present("prefill", prefill);
+    Require.positive("maxPromptsPerStep", maxPromptsPerStep);
+  }
+
+  public SchedulerConfig(int maxTokensPerStep, int kvBlockTokens, PrefillPolicy prefill) {
+    this(maxTokensPerStep, kvBlockTokens, prefill, ANY_PROMPTS);
   }
 
   /**

@@ -58,4 +58,27 @@ class LoadEstimatesTest {
         assertThat(trt.batchPerReplica()).isEqualTo((int) Math.min(2048, trtTokens / 2000));
         assertThat(vllm.batchPerReplica()).isEqualTo(256);
     }
+
+    @Test
+    void aThirtyThousandTokenPromptIsServedOnJetStreamAndNeuron() {
+        // JetStream prefills one whole prompt per call up to the deployment's compiled prefill length and the vLLM
+        // Neuron scheduler's budget is 131,072 tokens: neither refuses a 30,000-token prompt (decision 0535)
+        for (String[] system : new String[][] {{"google-tpu-v6e", "8", "jetstream"}, {"aws-trainium2", "16", "neuron"}}) {
+            Evaluation shortPrompt = run("llama-3.1-70b", system[0], Integer.parseInt(system[1]), system[2],
+                    LoadMode.CLOSED, 1, 1000, 1000);
+            Evaluation longPrompt = run("llama-3.1-70b", system[0], Integer.parseInt(system[1]), system[2],
+                    LoadMode.CLOSED, 1, 30000, 1000);
+            assertThat(longPrompt.fits()).as(system[0]).isTrue();
+            // 30 times the prompt: at least 15 times the TTFT once fixed costs are counted
+            assertThat(longPrompt.ttftSeconds()).as(system[0]).isGreaterThan(15 * shortPrompt.ttftSeconds());
+        }
+    }
+
+    @Test
+    void aStackThatPrefillsOnePromptAtATimeStaggersAStaticBatchsFirstTokens() {
+        // vLLM Neuron admits one prompt per prefill step: 8 prompts take 8 prefills, the mean TTFT 4.5 of them
+        Evaluation one = run("llama-3.1-8b", "aws-trainium2", 4, "neuron", LoadMode.STATIC, 1, 128, 256);
+        Evaluation eight = run("llama-3.1-8b", "aws-trainium2", 4, "neuron", LoadMode.STATIC, 8, 128, 256);
+        assertThat(eight.ttftSeconds()).isCloseTo(4.5 * one.ttftSeconds(), withinPercentage(1));
+    }
 }

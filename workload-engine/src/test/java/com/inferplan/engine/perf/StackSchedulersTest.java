@@ -17,7 +17,7 @@ class StackSchedulersTest {
               "requestOverheadSeconds": 0.004,
               "estimate": false,
               "sources": "s",
-              "informedBy": ""
+              "informedBy": "i"
             """;
 
     private static StackSchedulers parse(String stackBody) {
@@ -56,5 +56,14 @@ class StackSchedulersTest {
         assertThatThrownBy(() -> parse(ENTRY.replace("chunked-mixed", "chunky")))
                 .isInstanceOf(DataFileException.class).hasMessageContaining("stacks.x")
                 .hasMessageContaining("chunked-prefill-first");
+    }
+
+    @Test
+    void anEmptyBudgetOrAnOverheadWrittenAsTextFailsWithItsPath() {
+        assertThatThrownBy(() -> parse(ENTRY.replace("8192", "0")))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("stacks.x.tokenBudget").hasMessageContaining(">= 1");
+        assertThatThrownBy(() -> parse(ENTRY.replace("0.004", "\"0.004\"")))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("stacks.x.requestOverheadSeconds")
+                .hasMessageContaining("wrong type");
     }
 }

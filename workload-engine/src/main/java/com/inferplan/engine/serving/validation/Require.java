@@ -74,6 +74,14 @@ public final class Require {
     return value;
   }
 
+  /** A fraction that leaves something over, such as a memory reserve: [0, 1). */
+  public static double fractionBelowOne(String field, double value) {
+    if (!(value >= 0 && value < 1)) {
+      throw new InvalidInputException(field, value, "must be in [0, 1)");
+    }
+    return value;
+  }
+
   public static <T> T present(String field, T value) {
     if (value == null) {
       throw new InvalidInputException(field, "null", "is required");
