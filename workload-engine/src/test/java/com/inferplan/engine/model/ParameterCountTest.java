@@ -89,6 +89,21 @@ class ParameterCountTest {
     }
 
     @Test
+    void qwen35_122bActiveCountFallsShortOfTenBillionSoItsTenIsANearestRounding() {
+        // embedding + head 2 · 248,320 · 3,072 = 1,525,678,080; final norm 3,072; 48 × 2 norms = 294,912
+        // 12 full layers: q+gate 3,072 · 16,384 + k, v 2 · 3,072 · 512 + o 8,192 · 3,072 + q/k norm 512
+        //   = 78,643,712 → 943,724,544
+        // 36 linear layers: in_proj_qkv 3,072 · 12,288 + z 3,072 · 8,192 + b/a 3,072 · 128 + conv 12,288 · 4
+        //   + dt_bias, A_log 128 + norm 128 + out 8,192 · 3,072 = 88,523,008 → 3,186,828,288
+        // 48 MoE layers: router 3,072 · 256 + 256 experts · 9,437,184 + shared 9,437,184 + gate 3,072
+        //   = 2,426,145,792 → 116,454,998,016
+        ParameterCount count = ParameterCount.of(CATALOG.require("qwen3.5-122b-a10b"));
+        assertThat(count.total()).isEqualTo(122_111_526_912L);
+        // active: 8 of 256 experts, so 48 · 248 · 9,437,184 fewer → 9.771 B, under a truncated "10B"
+        assertThat(count.active()).isEqualTo(9_771_288_576L);
+    }
+
+    @Test
     void tiedEmbeddingsAreCountedOnceAndAreNotLookupOnly() {
         ParameterCount count = ParameterCount.of(CATALOG.require("llama-3.2-1b"));
         assertThat(count.total()).isEqualTo(1_235_814_400L);
