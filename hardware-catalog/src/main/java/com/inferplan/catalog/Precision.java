@@ -46,7 +46,7 @@ public enum Precision {
             case INT8 -> List.of(INT8, FP8, BF16, FP32);
             case INT4 -> List.of(INT8, FP8, BF16, FP32);
             case FP4 -> List.of(FP4, FP8, BF16, FP32);
-            case MXFP4 -> List.of(MXFP4, FP4, FP8, BF16, FP32);
+            case MXFP4 -> List.of(MXFP4, FP4, BF16, FP32);
             case NVFP4 -> List.of(NVFP4, FP4, FP8, BF16, FP32);
         };
     }

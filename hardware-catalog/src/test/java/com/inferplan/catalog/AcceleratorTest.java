@@ -18,6 +18,16 @@ class AcceleratorTest {
     }
 
     @Test
+    void mxfp4OnH100IsComputedAtTheBf16PeakBecauseHopperKernelsDequantiseToBf16() {
+        // TensorRT-LLM's gpt-oss guide: H200 runs MXFP4 experts with BF16 activations (Triton backend)
+        PeakLookup lookup = catalog.require("nvidia-h100-sxm").peakFor(Precision.MXFP4);
+
+        assertThat(lookup.used()).isEqualTo(Precision.BF16);
+        assertThat(lookup.fellBack()).isTrue();
+        assertThat(lookup.flopsPerSecond()).isEqualTo(989.4e12);
+    }
+
+    @Test
     void nvfp4OnB200IsNativeNotAFallback() {
         PeakLookup lookup = catalog.require("nvidia-b200").peakFor(Precision.NVFP4);
 

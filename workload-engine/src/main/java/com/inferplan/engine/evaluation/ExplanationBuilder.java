@@ -52,7 +52,7 @@ final class ExplanationBuilder {
         inputs.put("inputTokens", r.inputTokens());
         inputs.put("outputTokens", r.outputTokens());
         inputs.put("framework", eff.framework() + (eff.generation().isEmpty() ? "" : " " + eff.generation()));
-        inputs.put("computeEfficiency", eff.compute().asMap());
+        inputs.put("computeEfficiency", eff.compute().asMap(plan.weightPrecisions().experts()));
         inputs.put("memoryEfficiency", eff.memory().asMap());
         inputs.put("overheads", eff.overheads());
         List<OperatorTiming> decode = List.of();

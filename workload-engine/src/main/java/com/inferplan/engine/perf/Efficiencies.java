@@ -13,7 +13,7 @@ import java.util.List;
  * serving and for maximum-load (throughput) serving. {@code provenance} names the table entries
  * that produced it, for explanations.
  */
-public record Efficiencies(String familyKey, String framework, String generation, KindTable compute,
+public record Efficiencies(String familyKey, String framework, String generation, ComputeEfficiency compute,
                            KindTable memory, boolean overlapsComputeAndMemory, Overheads overheads,
                            double linkBytesPerSecondIfUnknown, int maxBatch, boolean reservesWholeContext,
                            StackSpeculation speculation, PlannerSettings planner, PlannerSettings maxLoadPlanner, List<String> provenance) {

@@ -12,12 +12,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The documented efficiency defaults (resource {@code perf/efficiencies.json}, every entry with its
@@ -139,7 +141,7 @@ public final class EfficiencyTable {
         provenance.add("framework " + stackId + (generation.label().isEmpty() ? "" : " (" + generation.label() + ")"));
         JsonNode plannerNode = family.path("planner");
         Efficiencies base = new Efficiencies(familyKey, stackId, generation.label(),
-                scaled(kinds(family.path("computeEfficiency")), stack.path("computeEfficiencyScale")),
+                compute(kinds(family.path("computeEfficiency")), stack),
                 scaled(kinds(family.path("memoryEfficiency")), stack.path("memoryEfficiencyScale")),
                 family.path("overlapsComputeAndMemory").asBoolean(true), overheads(family, stack),
                 family.path("linkBytesPerSecondIfUnknown").asDouble(100e9),
@@ -192,6 +194,16 @@ public final class EfficiencyTable {
         int month = m.group(2) == null ? 12 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 31 : Integer.parseInt(m.group(3));
         return String.format("%s-%02d-%02d", m.group(1), month, day);
+    }
+
+    /** The stack's compute rates; experts in a format it runs on dedicated kernels skip its expert-specific factor. */
+    private static ComputeEfficiency compute(KindTable family, JsonNode stack) {
+        JsonNode scale = stack.path("computeEfficiencyScale");
+        double generic = scale.isObject() ? scale.path("default").asDouble(1) : scale.asDouble(1);
+        Set<Precision> fullRate = EnumSet.noneOf(Precision.class);
+        stack.path("fullRateExpertWeights").forEach(p -> fullRate.add(Precision.parse(p.asText())));
+        return new ComputeEfficiency(scaled(family, scale),
+                family.scaled(generic).get(OperatorKind.EXPERT_GEMM), fullRate);
     }
 
     /** A stack's scale of a family's efficiencies: one number for every kind, or per kind with a default. */

@@ -16,6 +16,7 @@ record FrameworkEntry(@JsonProperty("stepOverheadSeconds") Double stepOverheadSe
                       @JsonProperty("layerOverheadScale") Double layerOverheadScale,
                       @JsonProperty("computeEfficiencyScale") KindFactors computeEfficiencyScale,
                       @JsonProperty("memoryEfficiencyScale") KindFactors memoryEfficiencyScale,
+                      @JsonProperty("fullRateExpertWeights") List<String> fullRateExpertWeights,
                       @JsonProperty("maxBatch") Integer maxBatch,
                       @JsonProperty("prefillChunkTokens") Integer prefillChunkTokens,
                       @JsonProperty("expertParallel") Boolean expertParallel,
@@ -49,7 +50,10 @@ record FrameworkEntry(@JsonProperty("stepOverheadSeconds") Double stepOverheadSe
         DataChecks.atLeastOne("prefillChunkTokens", prefillChunkTokens);
         DataChecks.fractionBelowOne("reserveFraction", reserveFraction);
         if (lowBitWeightKv != null) {
-            precision(lowBitWeightKv);
+            precision("lowBitWeightKv", lowBitWeightKv);
+        }
+        for (int i = 0; fullRateExpertWeights != null && i < fullRateExpertWeights.size(); i++) {
+            precision("fullRateExpertWeights[" + i + "]", fullRateExpertWeights.get(i));
         }
         for (int i = 0; generations != null && i < generations.size(); i++) {
             try {
@@ -85,11 +89,11 @@ record FrameworkEntry(@JsonProperty("stepOverheadSeconds") Double stepOverheadSe
         DataChecks.absent("informedBy", informedBy, why);
     }
 
-    private static void precision(String text) {
+    private static void precision(String field, String text) {
         try {
             Precision.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("lowBitWeightKv", text, e.getMessage());
+            throw new InvalidInputException(field, text, e.getMessage());
         }
     }
 

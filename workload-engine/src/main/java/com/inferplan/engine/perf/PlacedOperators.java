@@ -51,7 +51,7 @@ final class PlacedOperators {
                         + " peak (" + hw.id() + " has no " + op.precision().label() + " peak)");
             }
             computedAt[i] = peak.used();
-            flopsPerSecond[i] = peak.flopsPerSecond() * eff.compute().get(op.kind());
+            flopsPerSecond[i] = peak.flopsPerSecond() * eff.compute().of(op.kind(), op.precision());
             double eta = eff.memory().get(op.kind());
             double share = plan.dramWeightShare();
             secondsPerWeightByte[i] = ((1 - share) / weights.bandwidthBytesPerSecond().value() + share / dramBandwidth) / eta;

@@ -115,6 +115,13 @@ class EfficiencyFileSchemaTest {
     }
 
     @Test
+    void aFullRateExpertFormatThatIsNoPrecisionFailsNamingItsIndex() {
+        failsAt(DOCUMENT.replace("\"label\": \"V1\",", "\"label\": \"V1\", \"fullRateExpertWeights\": [\"mxfp4\", \"mxfp5\"],"),
+                "frameworks.vllm.generations[0].fullRateExpertWeights[1]").hasMessageContaining("mxfp5")
+                .hasMessageContaining("nvfp4");
+    }
+
+    @Test
     void aNegativeOverheadFails() {
         failsAt(DOCUMENT.replace("\"stepOverheadSeconds\": 0.0005", "\"stepOverheadSeconds\": -0.0005"),
                 "frameworks.vllm.generations[0].stepOverheadSeconds").hasMessageContaining("-5.0E-4");
