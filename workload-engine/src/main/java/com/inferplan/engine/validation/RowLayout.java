@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The layout columns of a measurements row, read with field-level errors: chips and the
  * tensor-, pipeline-, expert- and attention-data-parallel sizes (each a whole number ≥ 1 or
- * empty), counted in chips as measurements-format.md says, and the serving mode with its pools.
+ * empty; chips, ep and attention_dp also 0 for not stated), counted in chips as measurements-format.md
+ * says, and the serving mode with its pools.
  */
 record RowLayout(Integer chips, Integer tp, Integer pp, Integer ep, Integer attentionDp, Pool prefill, Pool decode) {
 
@@ -23,11 +24,11 @@ record RowLayout(Integer chips, Integer tp, Integer pp, Integer ep, Integer atte
     }
 
     static RowLayout read(Measurement row) {
-        Integer chips = atLeastOne(row, "chips");
+        Integer chips = unsetAtZero(row, "chips");
         Integer tp = atLeastOne(row, "tp");
         Integer pp = atLeastOne(row, "pp");
-        Integer ep = atLeastOne(row, "ep");
-        Integer attentionDp = atLeastOne(row, "attention_dp");
+        Integer ep = unsetAtZero(row, "ep");
+        Integer attentionDp = unsetAtZero(row, "attention_dp");
         String mode = row.get("mode");
         boolean disaggregated = switch (mode == null ? "agg" : mode.toLowerCase(Locale.ROOT)) {
             case "agg" -> false;
@@ -49,8 +50,8 @@ record RowLayout(Integer chips, Integer tp, Integer pp, Integer ep, Integer atte
 
     /** A pool needs its workers and tp; ep and attention_dp are optional. */
     private static Pool pool(Measurement row, String pool) {
-        return new Pool(required(row, pool + "_workers"), required(row, pool + "_tp"), atLeastOne(row, pool + "_ep"),
-                atLeastOne(row, pool + "_attention_dp"));
+        return new Pool(required(row, pool + "_workers"), required(row, pool + "_tp"), unsetAtZero(row, pool + "_ep"),
+                unsetAtZero(row, pool + "_attention_dp"));
     }
 
     private static int required(Measurement row, String column) {
@@ -59,6 +60,15 @@ record RowLayout(Integer chips, Integer tp, Integer pp, Integer ep, Integer atte
             throw new MeasurementFormatException(row.line(), column, "is required for mode disagg");
         }
         return v;
+    }
+
+    /**
+     * A column where 0 means "not stated", as AIConfigurator's silicon sample writes an unset expert or
+     * attention-DP size ("epnone" in its row ids) and an unrecorded chip count: read as empty.
+     */
+    private static Integer unsetAtZero(Measurement row, String column) {
+        Integer v = row.integer(column);
+        return v != null && v == 0 ? null : atLeastOne(row, column);
     }
 
     static Integer atLeastOne(Measurement row, String column) {

@@ -20,9 +20,17 @@ class NewMeasurementColumnsTest {
     }
 
     @Test
-    void aZeroLayoutSizeIsAFieldErrorWithItsLineAndColumn() {
-        RowPrediction p = predict("x,nvidia-h100-sxm,qwen3-32b,vllm,closed,8,1000,100,1,1,0,,agg,,,,,,,,tpot_ms,10");
-        assertThat(p.status()).isEqualTo("unsupported: line 2, column 'ep': 0 must be a whole number of at least 1 (or empty)");
+    void aZeroTensorParallelSizeIsAFieldErrorWithItsLineAndColumn() {
+        RowPrediction p = predict("x,nvidia-h100-sxm,qwen3-32b,vllm,closed,8,1000,100,1,0,,,agg,,,,,,,,tpot_ms,10");
+        assertThat(p.status()).isEqualTo("unsupported: line 2, column 'tp': 0 must be a whole number of at least 1 (or empty)");
+    }
+
+    @Test
+    void aZeroChipCountExpertOrAttentionDpSizeReadsAsNotStatedAsAiConfiguratorWritesIt() {
+        RowPrediction zeros = predict("x,nvidia-h100-sxm,qwen3-32b,vllm,closed,8,1000,100,0,2,0,0,agg,,,,,,,,tpot_ms,10");
+        RowPrediction empty = predict("x,nvidia-h100-sxm,qwen3-32b,vllm,closed,8,1000,100,,2,,,agg,,,,,,,,tpot_ms,10");
+        assertThat(zeros.status()).isEqualTo("ok");
+        assertThat(zeros.predicted()).isEqualTo(empty.predicted());
     }
 
     @Test
