@@ -14,7 +14,7 @@ import java.util.List;
  * that produced it, for explanations.
  */
 public record Efficiencies(String familyKey, String framework, String generation, ComputeEfficiency compute,
-                           KindTable memory, boolean overlapsComputeAndMemory, Overheads overheads,
+                           MemoryEfficiency memory, boolean overlapsComputeAndMemory, Overheads overheads,
                            double linkBytesPerSecondIfUnknown, int maxBatch, boolean reservesWholeContext,
                            StackSpeculation speculation, PlannerSettings planner, PlannerSettings maxLoadPlanner, List<String> provenance) {
 

@@ -142,7 +142,8 @@ public final class EfficiencyTable {
         JsonNode plannerNode = family.path("planner");
         Efficiencies base = new Efficiencies(familyKey, stackId, generation.label(),
                 compute(kinds(family.path("computeEfficiency")), stack),
-                scaled(kinds(family.path("memoryEfficiency")), stack.path("memoryEfficiencyScale")),
+                new MemoryEfficiency(scaled(kinds(family.path("memoryEfficiency")), stack.path("memoryEfficiencyScale")),
+                        family.path("dequantisingWeightMemoryScale").asDouble(1)),
                 family.path("overlapsComputeAndMemory").asBoolean(true), overheads(family, stack),
                 family.path("linkBytesPerSecondIfUnknown").asDouble(100e9),
                 stack.path("maxBatch").asInt(256),

@@ -11,6 +11,7 @@ record FamilyEntry(@JsonProperty("parent") String parent,
                    @JsonProperty("chips") List<String> chips,
                    @JsonProperty("computeEfficiency") KindFactors computeEfficiency,
                    @JsonProperty("memoryEfficiency") KindFactors memoryEfficiency,
+                   @JsonProperty("dequantisingWeightMemoryScale") Double dequantisingWeightMemoryScale,
                    @JsonProperty("layerOverheadSeconds") Double layerOverheadSeconds,
                    @JsonProperty("pipelineHopSeconds") Double pipelineHopSeconds,
                    @JsonProperty("collectiveLatencySeconds") Double collectiveLatencySeconds,
@@ -41,6 +42,7 @@ record FamilyEntry(@JsonProperty("parent") String parent,
         if (memoryEfficiency != null) {
             memoryEfficiency.checkTable("memoryEfficiency", root);
         }
+        DataChecks.shareOfPeak("dequantisingWeightMemoryScale", dequantisingWeightMemoryScale);
         DataChecks.nonNegative("layerOverheadSeconds", layerOverheadSeconds);
         DataChecks.nonNegative("pipelineHopSeconds", pipelineHopSeconds);
         DataChecks.nonNegative("collectiveLatencySeconds", collectiveLatencySeconds);

@@ -52,9 +52,11 @@ final class PlacedOperators {
             }
             computedAt[i] = peak.used();
             flopsPerSecond[i] = peak.flopsPerSecond() * eff.compute().of(op.kind(), op.precision());
-            double eta = eff.memory().get(op.kind());
+            double eta = eff.memory().of(op.kind());
+            double etaWeights = eff.memory().weights(op.kind(), op.precision(), peak.used());
             double share = plan.dramWeightShare();
-            secondsPerWeightByte[i] = ((1 - share) / weights.bandwidthBytesPerSecond().value() + share / dramBandwidth) / eta;
+            secondsPerWeightByte[i] = ((1 - share) / weights.bandwidthBytesPerSecond().value() + share / dramBandwidth)
+                    / etaWeights;
             secondsPerStreamedByte[i] = 1 / (working.bandwidthBytesPerSecond().value() * eta);
         }
         fallbacks = List.copyOf(new ArrayList<>(notes));

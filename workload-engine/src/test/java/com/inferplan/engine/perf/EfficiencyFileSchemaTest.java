@@ -109,6 +109,13 @@ class EfficiencyFileSchemaTest {
     }
 
     @Test
+    void aDequantisingWeightScaleAbovePeakFailsWithItsValueAndRange() {
+        failsAt(DOCUMENT.replace("\"memoryEfficiency\": {\"default\": 0.72},",
+                        "\"memoryEfficiency\": {\"default\": 0.72}, \"dequantisingWeightMemoryScale\": 1.5,"),
+                "families.gpu.dequantisingWeightMemoryScale").hasMessageContaining("1.5").hasMessageContaining("(0, 1]");
+    }
+
+    @Test
     void aReserveOfTheWholeMemoryFailsWithItsValue() {
         failsAt(DOCUMENT.replace("\"reserveFraction\": 0.1", "\"reserveFraction\": 1.0"),
                 "families.gpu.planner.reserveFraction").hasMessageContaining("1.0").hasMessageContaining("[0, 1)");

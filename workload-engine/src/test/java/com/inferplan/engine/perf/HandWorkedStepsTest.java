@@ -34,7 +34,7 @@ class HandWorkedStepsTest {
         DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require(model),
                 hw, tp, tp, 1, null, Precision.BF16, Precision.BF16, 1, 2000, LayoutGoal.LATENCY, planner));
         KindTable ideal = KindTable.of(1, Map.of());
-        Efficiencies eff = new Efficiencies("gpu", "ideal", "", ComputeEfficiency.uniform(ideal), ideal, true,
+        Efficiencies eff = new Efficiencies("gpu", "ideal", "", ComputeEfficiency.uniform(ideal), MemoryEfficiency.uniform(ideal), true,
                 new Overheads(0, 0, 0, 0, HOP_SECONDS, CALL_SECONDS), 100e9, 256, false, StackSpeculation.NONE,
                 planner, planner, List.of());
         return PerformanceModel.of(plan, eff);
