@@ -3,6 +3,7 @@ package com.inferplan.engine.perf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.inferplan.catalog.HardwareCatalog;
 import org.junit.jupiter.api.Test;
 
 class CollectivesTest {
@@ -23,6 +24,21 @@ class CollectivesTest {
     void singleRankNeedsNoCollective() {
         assertThat(Collectives.allReduce(1, 16e6, 450e9, 1e-6, 20e-6)).isZero();
         assertThat(Collectives.allToAll(1, 16e6, 450e9, 1e-6, 20e-6)).isZero();
+    }
+
+    @Test
+    void nvlinkFiveCollectiveCallCostsLessThanHoppersWhereTheStackStatesNone() {
+        // family figures (docs/decisions/0538): Hopper 20 µs, Blackwell 15 µs; vLLM V1 states its own 15 µs
+        EfficiencyTable table = EfficiencyTable.builtIn();
+        HardwareCatalog catalog = HardwareCatalog.builtIn();
+        assertThat(table.resolve(catalog.require("nvidia-h200-sxm"), "trtllm", "2025-09-01").overheads()
+                .collectiveCallSeconds()).isEqualTo(20e-6);
+        assertThat(table.resolve(catalog.require("nvidia-b200"), "trtllm", "2025-09-01").overheads()
+                .collectiveCallSeconds()).isEqualTo(15e-6);
+        assertThat(table.resolve(catalog.require("nvidia-gb200"), "sglang", "2025-09-01").overheads()
+                .collectiveCallSeconds()).isEqualTo(15e-6);
+        assertThat(table.resolve(catalog.require("nvidia-h100-sxm"), "vllm", "2025-09-01").overheads()
+                .collectiveCallSeconds()).isEqualTo(15e-6);
     }
 
     @Test
