@@ -47,4 +47,18 @@ class MemoryEfficiencyTest {
         // weights dominate the bytes of one token's expert GEMMs (4 experts × 2,880 × 5,760 × 4.25 bits per layer)
         assertThat(gateUp.memorySeconds()).isCloseTo(gateUp.bytes() / (4.8e12 * 0.72 * 0.6), within(gateUp.memorySeconds() * 0.005));
     }
+
+    @Test
+    void gptOssExpertWeightsOnOneB200StreamAtAboutHoppersRateUnderTensorRtLlm() {
+        // decision 0539: Blackwell streams its 7.7 TB/s HBM3e at 0.70 (Hopper 0.72); MXFP4 experts there are native, not dequantised
+        Accelerator b200 = HardwareCatalog.builtIn().require("nvidia-b200");
+        Efficiencies eff = EfficiencyTable.builtIn().resolve(b200, "trtllm", "2026-03-01");
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require("gpt-oss-120b"),
+                b200, 1, 1, 1, null, null, null, 1, 2048, LayoutGoal.LATENCY, eff.planner()));
+        OperatorTiming gateUp = PerformanceModel.of(plan, eff).explain(StepWork.decode(1, 1024)).stream()
+                .filter(t -> t.name().equals("expert_gate_up")).findFirst().orElseThrow();
+
+        assertThat(eff.memory().of(OperatorKind.EXPERT_GEMM)).isEqualTo(0.70);
+        assertThat(gateUp.memorySeconds()).isCloseTo(gateUp.bytes() / (7.7e12 * 0.70), within(gateUp.memorySeconds() * 0.005));
+    }
 }
