@@ -24,7 +24,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         removeAll();
         add(new H2("No page here"),
                 new Paragraph("InferPlan has no page at /" + event.getLocation().getPath()
-                        + ". The navigation on the left lists every page."),
+                        + ". The navigation menu (the ☰ button on a narrow screen) lists every page."),
                 new Anchor("", "Back to the start page"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
