@@ -167,10 +167,15 @@ public record ModelArchitecture(
 
     /** Weights of the q and k norms of one layer: per-head vectors, or whole-projection ones (MiniMax). */
     public int qkNormWeights() {
-        if (!qkNorm) {
+        if (!qkNorm || family.weightlessQkNorm()) {
             return 0;
         }
         return family.qkNormAcrossHeads() ? queryWidth() + kvWidth() : 2 * headDim;
+    }
+
+    /** Whether q and k are normalised on a layer of this window (Llama 4: only its chunked RoPE layers). */
+    public boolean qkNormOn(AttentionWindow window) {
+        return qkNorm && (!family.weightlessQkNorm() || window.chunked());
     }
 
     /** Identical layers grouped (order of first appearance), so profiles stay short. */

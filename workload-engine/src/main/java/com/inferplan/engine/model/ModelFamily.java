@@ -80,6 +80,15 @@ public enum ModelFamily {
         return this == MINIMAX_M2;
     }
 
+    /**
+     * Llama 4's {@code use_qk_norm} (Scout): a weightless L2 norm (RMSNorm without a scale) of q and
+     * k after RoPE, only on the RoPE layers, which are the chunked ones (transformers builds
+     * {@code Llama4TextL2Norm} only where {@code use_rope}).
+     */
+    public boolean weightlessQkNorm() {
+        return this == LLAMA4;
+    }
+
     /** Gated DeltaNet layers, a sigmoid gate on the full-attention output and on the shared expert. */
     public boolean hybridLinearAttention() {
         return this == QWEN3_NEXT || this == QWEN3_5 || this == QWEN3_5_MOE;

@@ -75,7 +75,7 @@ public final class WeightInventory {
         if (a.attentionBias().onOutput()) {
             add("o_proj.bias", TensorGroup.VECTORS, d, n);
         }
-        if (a.qkNorm()) {
+        if (a.qkNormWeights() > 0) {
             boolean acrossHeads = a.family().qkNormAcrossHeads();
             add("q_norm", TensorGroup.VECTORS, acrossHeads ? a.queryWidth() : a.headDim(), n);
             add("k_norm", TensorGroup.VECTORS, acrossHeads ? a.kvWidth() : a.headDim(), n);

@@ -5,7 +5,8 @@ import com.inferplan.engine.model.ModelArchitecture;
 import com.inferplan.engine.model.TensorGroup;
 
 /**
- * Grouped-query attention: q/k/v projections, optional per-head q/k norm, RoPE, attention over
+ * Grouped-query attention: q/k/v projections, optional per-head q/k norm (Llama 4's weightless,
+ * on its RoPE layers only), RoPE, attention over
  * the (windowed) context, output projection. The attention operator writes the new k and v to the
  * cache and reads every cached position its queries attend once per sequence. Qwen3-Next and
  * Qwen3.5 project a gate beside the query and scale the attention output by its sigmoid.
@@ -25,8 +26,9 @@ final class AttentionOperators {
         ops.gemm("k_proj", OperatorKind.GEMM, t, a.hidden(), a.kvWidth(), TensorGroup.ATTENTION, qkvBias);
         ops.gemm("v_proj", OperatorKind.GEMM, t, a.hidden(), a.kvWidth(), TensorGroup.ATTENTION, qkvBias);
         double qkElements = t * (a.queryWidth() + a.kvWidth());
-        if (a.qkNorm()) {
-            ops.add("qk_norm", OperatorKind.NORM, FlopRules.RMS_NORM_PER_ELEMENT * qkElements,
+        if (a.qkNormOn(window)) {
+            int perElement = a.family().weightlessQkNorm() ? FlopRules.L2_NORM_PER_ELEMENT : FlopRules.RMS_NORM_PER_ELEMENT;
+            ops.add("qk_norm", OperatorKind.NORM, perElement * qkElements,
                     s.vectorBytes(a.qkNormWeights()), qkElements, qkElements, 0, 0, ops.activationPrecision());
         }
         ops.add("rope", OperatorKind.ROPE, FlopRules.ROPE_PER_ELEMENT * qkElements, 0, qkElements, qkElements, 0, 0,

@@ -37,7 +37,10 @@ public final class FlopRules {
     public static final int SIGMOID = 3;
     /** sigmoid(g)·y (Qwen3.5's gated attention output): sigmoid (3), times y. */
     public static final int SIGMOID_GATE_PER_ELEMENT = 4;
-    /** L2 norm of a q or k head (Gated DeltaNet): square-accumulate (2), scale (1). */
+    /**
+     * L2 norm of a q or k head (Gated DeltaNet), or a weightless RMSNorm (Llama 4's q/k norm):
+     * square-accumulate (2), scale (1).
+     */
     public static final int L2_NORM_PER_ELEMENT = 3;
     /**
      * Gated DeltaNet gates per value head and token: a + dt_bias, softplus (exp, add, log),

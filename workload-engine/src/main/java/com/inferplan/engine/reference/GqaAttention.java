@@ -11,12 +11,14 @@ final class GqaAttention {
     private final LayerWeights.GqaWeights w;
     private final AttentionWindow window;
     private final int layer;
+    private final boolean unweightedQkNorm;
 
     GqaAttention(ModelArchitecture a, LayerWeights.GqaWeights w, AttentionWindow window, int layer) {
         this.a = a;
         this.w = w;
         this.window = window;
         this.layer = layer;
+        this.unweightedQkNorm = a.family().weightlessQkNorm() && a.qkNormOn(window);
     }
 
     float[][] run(StepContext s, float[][] h) {
@@ -76,6 +78,10 @@ final class GqaAttention {
             Kernels.normalize(wc, "qk_norm", row, offset, norm);
         }
         Kernels.rope(wc, "rope", row, offset, a.headDim(), position, a.rope().theta());
+        if (unweightedQkNorm) {
+            // Llama 4 normalises after the rotation
+            Kernels.normalizeUnweighted(wc, "qk_norm", row, offset, a.headDim());
+        }
     }
 
     private float[][] attend(StepContext s, float[][] q, float[][] k, float[][] v) {

@@ -35,6 +35,7 @@ final class ReferenceWeights {
 
     private LayerWeights.GqaWeights gqa(ModelArchitecture a) {
         boolean qkv = a.attentionBias().onQkv();
+        boolean weightedQkNorm = a.qkNormWeights() > 0;
         return new LayerWeights.GqaWeights(
                 matrix("q_proj", (a.family().hybridLinearAttention() ? 2 : 1) * a.queryWidth(), a.hidden()),
                 matrix("k_proj", a.kvWidth(), a.hidden()),
@@ -42,7 +43,7 @@ final class ReferenceWeights {
                 qkv ? bias("q_proj.bias", a.queryWidth()) : null, qkv ? bias("k_proj.bias", a.kvWidth()) : null,
                 qkv ? bias("v_proj.bias", a.kvWidth()) : null,
                 a.attentionBias().onOutput() ? bias("o_proj.bias", a.hidden()) : null,
-                a.qkNorm() ? norm("q_norm", a.headDim()) : null, a.qkNorm() ? norm("k_norm", a.headDim()) : null,
+                weightedQkNorm ? norm("q_norm", a.headDim()) : null, weightedQkNorm ? norm("k_norm", a.headDim()) : null,
                 a.attentionSinks() ? Tensor.vector("sinks", a.heads(), 0, 1, random) : null);
     }
 

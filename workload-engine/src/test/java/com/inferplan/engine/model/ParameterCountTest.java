@@ -128,6 +128,25 @@ class ParameterCountTest {
     }
 
     @Test
+    void llama4ScoutRoutesEveryLayerAndItsQkNormHasNoWeights() {
+        // 48 MoE layers: attention 62,914,560 + norms 10,240 + router 5120·16 = 81,920 + 16 experts and
+        // one shared expert of 3·5120·8192 = 125,829,120 → 2,202,101,760; embedding + head
+        // 2·202,048·5120 = 2,068,971,520; final norm 5,120
+        ParameterCount count = ParameterCount.of(CATALOG.require("llama-4-scout"));
+        assertThat(count.total()).isEqualTo(107_769_861_120L);
+        assertThat(count.active()).as("one routed + the shared expert per layer").isEqualTo(17_172_894_720L);
+    }
+
+    @Test
+    void scoutsPublishedTotalCountsTheVisionEncoderBesideTheLanguageModel() {
+        // 107,769,861,120 + vision encoder and projector 871,932,416 = 108,641,793,536, the checkpoint's count
+        OfficialParameters official = CATALOG.source("llama-4-scout").parameters();
+        assertThat(official.acceptsTotal(107_769_861_120L)).isTrue();
+        assertThat(official.acceptsTotal(107_769_861_120L - 200_000_000L))
+                .as("108.44B with the encoder falls under '109B'").isFalse();
+    }
+
+    @Test
     void glm45CountsQkvBiasesAndQkNormsAndItsActiveFigureLeavesOutEmbeddingAndHead() {
         // per layer: q, o 2·5120·12288 + k, v 2·5120·1024 = 136,314,880; q/k/v biases 14,336; q/k norms
         // 256; norms 10,240 → 136,339,712 × 92; 3 dense MLPs of 188,743,680; 89 MoE layers of

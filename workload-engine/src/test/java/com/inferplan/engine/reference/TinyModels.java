@@ -10,7 +10,7 @@ import java.util.Map;
  * exercised too. Widths and depths are reduced; every feature stays: GQA, sliding windows (short,
  * so they really cap), sinks, q/k norm, biases, top-k routing, shared experts, leading dense
  * layers, MLA with and without query compression, Llama 4's chunked attention (chunks of 3) with
- * interleaved MoE layers, Gated DeltaNet layers beside gated full attention (Qwen3-Next with a gated
+ * interleaved MoE layers (and, as Scout, MoE on every layer with the weightless q/k norm on the chunked ones), Gated DeltaNet layers beside gated full attention (Qwen3-Next with a gated
  * shared expert; Qwen3.5 dense, nested in text_config, with an FP32 state and more value than key heads);
  * DeepSeek sparse attention (top-3 of up to 9 tokens, so it really selects).
  */
@@ -78,6 +78,11 @@ final class TinyModels {
                  "intermediate_size": 16, "intermediate_size_mlp": 48, %s "head_dim": 8,
                  "attention_chunk_size": 3, "num_local_experts": 4, "num_experts_per_tok": 1,
                  "interleave_moe_layer_step": 2, "use_qk_norm": false}}"""));
+        models.put("llama4-scout", parse("llama4-scout", """
+                {"model_type": "llama4", "text_config": {"model_type": "llama4_text", "num_hidden_layers": 4,
+                 "intermediate_size": 16, "intermediate_size_mlp": 48, %s "head_dim": 8,
+                 "attention_chunk_size": 3, "num_local_experts": 4, "num_experts_per_tok": 1,
+                 "interleave_moe_layer_step": 1, "use_qk_norm": true}}"""));
         models.put("qwen3_next", parse("qwen3_next", """
                 {"model_type": "qwen3_next", "num_hidden_layers": 4, "intermediate_size": 16, %s "head_dim": 8,
                  "full_attention_interval": 2, "linear_num_key_heads": 2, "linear_num_value_heads": 2,

@@ -87,13 +87,7 @@ public final class HuggingFaceConfigImporter {
         return switch (family) {
             case QWEN3, QWEN3_MOE, GEMMA3, QWEN3_NEXT, QWEN3_5, QWEN3_5_MOE -> true;
             case MINIMAX_M2 -> f.optionalBoolean("use_qk_norm", true);
-            case GLM4_MOE -> f.optionalBoolean("use_qk_norm", false);
-            case LLAMA4 -> {
-                if (f.optionalBoolean("use_qk_norm", false)) {
-                    f.reject("use_qk_norm", "true", "Llama 4's weightless L2 q/k norm is not modelled");
-                }
-                yield false;
-            }
+            case GLM4_MOE, LLAMA4 -> f.optionalBoolean("use_qk_norm", false);
             default -> false;
         };
     }
