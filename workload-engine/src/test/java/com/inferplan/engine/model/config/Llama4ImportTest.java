@@ -48,7 +48,7 @@ class Llama4ImportTest {
         ModelArchitecture a = HuggingFaceConfigImporter.importConfig(MAVERICK.replace("\"use_qk_norm\": false",
                 "\"use_qk_norm\": true"), "scout", "scout");
         assertThat(a.qkNorm()).isTrue();
-        assertThat(a.qkNormWeights()).as("Llama4TextL2Norm has no weight").isZero();
+        assertThat(a.qkNormWeightsOn(AttentionWindow.chunked(8192))).as("Llama4TextL2Norm has no weight").isZero();
         assertThat(a.qkNormOn(AttentionWindow.chunked(8192))).isTrue();
         assertThat(a.qkNormOn(AttentionWindow.FULL)).as("NoPE layers have no qk_norm").isFalse();
     }
