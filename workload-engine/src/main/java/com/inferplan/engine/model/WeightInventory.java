@@ -26,7 +26,7 @@ public final class WeightInventory {
     public static double bytes(ModelArchitecture arch, WeightPrecisions precisions) {
         double bytes = 0;
         for (WeightTensor t : of(arch)) {
-            bytes += t.totalElements() * precisions.of(t.group()).bytesPerElement();
+            bytes += t.totalElements() * precisions.bytesPerElement(t.group());
         }
         return bytes;
     }
