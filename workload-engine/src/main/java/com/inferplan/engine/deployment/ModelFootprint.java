@@ -64,7 +64,7 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
         double attention = 0;
         for (WeightTensor t : WeightInventory.of(model)) {
             if (t.group() == TensorGroup.ATTENTION) {
-                attention += t.totalElements() * precisions.of(t.group()).bytesPerElement();
+                attention += t.totalElements() * precisions.bytesPerElement(t.group());
             }
         }
         return new WeightBytes(model, WeightInventory.bytes(model, precisions), attention);

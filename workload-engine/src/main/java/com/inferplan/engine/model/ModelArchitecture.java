@@ -16,6 +16,8 @@ import java.util.Objects;
  * {@code mtpLayers}: multi-token-prediction layers shipped beside the model (DeepSeek's
  * {@code num_nextn_predict_layers}); not part of the main model's weights or steps, offered as a
  * speculative-decoding draft ({@link MtpModule}).
+ * {@code fullAttention} is null unless full-attention layers have their own KV heads and head
+ * width (Gemma 4); {@link #headDimOn} and the other per-window sizes then differ by layer kind.
  */
 public record ModelArchitecture(
         String id,
@@ -40,7 +42,8 @@ public record ModelArchitecture(
         WeightPrecisions nativePrecisions,
         RopeSpec rope,
         LinearAttentionSpec linearAttention,
-        int mtpLayers) {
+        int mtpLayers,
+        FullAttentionShape fullAttention) {
 
     /** A model without linear-attention or multi-token-prediction layers. */
     public ModelArchitecture(String id, String displayName, ModelFamily family, int layers, int hidden, int heads,
@@ -50,7 +53,7 @@ public record ModelArchitecture(
                              WeightPrecisions nativePrecisions, RopeSpec rope) {
         this(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate, vocab, tiedEmbeddings,
                 maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe, mla,
-                nativePrecisions, rope, null, 0);
+                nativePrecisions, rope, null, 0, null);
     }
 
     public ModelArchitecture {
@@ -72,6 +75,10 @@ public record ModelArchitecture(
         if (heads % kvHeads != 0) {
             throw new IllegalArgumentException("heads " + heads + " not divisible by kvHeads " + kvHeads);
         }
+        if (fullAttention != null && heads % fullAttention.kvHeads() != 0) {
+            throw new IllegalArgumentException("heads " + heads + " not divisible by full-attention kvHeads "
+                    + fullAttention.kvHeads());
+        }
         if (attentionPattern.size() != layers) {
             throw new IllegalArgumentException(
                     "attention pattern has " + attentionPattern.size() + " entries for " + layers + " layers");
@@ -92,14 +99,14 @@ public record ModelArchitecture(
     public ModelArchitecture withNativePrecisions(WeightPrecisions precisions) {
         return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
                 vocab, tiedEmbeddings, maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe,
-                mla, precisions, rope, linearAttention, mtpLayers);
+                mla, precisions, rope, linearAttention, mtpLayers, fullAttention);
     }
 
     /** The same model with {@code count} multi-token-prediction layers. */
     public ModelArchitecture withMtpLayers(int count) {
         return new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads, headDim, intermediate,
                 vocab, tiedEmbeddings, maxContext, attentionPattern, attentionSinks, attentionBias, mlpBias, qkNorm, moe,
-                mla, nativePrecisions, rope, linearAttention, count);
+                mla, nativePrecisions, rope, linearAttention, count, fullAttention);
     }
 
     /**
@@ -113,7 +120,7 @@ public record ModelArchitecture(
         }
         return new ModelArchitecture(id, displayName, family, layers + extra, hidden, heads, kvHeads, headDim,
                 intermediate, vocab, tiedEmbeddings, maxContext, pattern, attentionSinks, attentionBias, mlpBias, qkNorm,
-                moe, mla, nativePrecisions, rope, extendedLinear(extra), 0);
+                moe, mla, nativePrecisions, rope, extendedLinear(extra), 0, fullAttention);
     }
 
     private LinearAttentionSpec extendedLinear(int extra) {
@@ -147,6 +154,24 @@ public record ModelArchitecture(
         return linearAttention == null ? 0 : linearAttention.linearLayerCount();
     }
 
+    /** Whether a layer has the dense MLP: every non-MoE layer, and every layer of Gemma 4. */
+    public boolean hasDenseMlp(int layer) {
+        return !isMoeLayer(layer) || family.denseMlpBesideExperts();
+    }
+
+    public int denseMlpLayerCount() {
+        return family.denseMlpBesideExperts() ? layers : layers - moeLayerCount();
+    }
+
+    /** Softmax-attention layers of full (unwindowed) attention. */
+    public int fullAttentionLayerCount() {
+        int count = 0;
+        for (int layer = 0; layer < layers; layer++) {
+            count += !isLinearLayer(layer) && attentionPattern.get(layer).isFull() ? 1 : 0;
+        }
+        return count;
+    }
+
     public int moeLayerCount() {
         int count = 0;
         for (int layer = 0; moe != null && layer < layers; layer++) {
@@ -165,12 +190,43 @@ public record ModelArchitecture(
         return kvHeads * headDim;
     }
 
+    /** Per-head width of q, k and v on a layer of this window. */
+    public int headDimOn(AttentionWindow window) {
+        return hasOwnFullShape(window) ? fullAttention.headDim() : headDim;
+    }
+
+    public int kvHeadsOn(AttentionWindow window) {
+        return hasOwnFullShape(window) ? fullAttention.kvHeads() : kvHeads;
+    }
+
+    public int queryWidthOn(AttentionWindow window) {
+        return heads * headDimOn(window);
+    }
+
+    public int kvWidthOn(AttentionWindow window) {
+        return kvHeadsOn(window) * headDimOn(window);
+    }
+
+    /** Whether a layer of this window has a v_proj (Gemma 4's full layers reuse the key projection). */
+    public boolean projectsValuesOn(AttentionWindow window) {
+        return !(hasOwnFullShape(window) && fullAttention.keysAsValues());
+    }
+
+    private boolean hasOwnFullShape(AttentionWindow window) {
+        return fullAttention != null && window.isFull();
+    }
+
     /** Weights of the q and k norms of one layer: per-head vectors, or whole-projection ones (MiniMax). */
-    public int qkNormWeights() {
-        if (!qkNorm) {
+    public int qkNormWeightsOn(AttentionWindow window) {
+        if (!qkNorm || family.weightlessQkNorm()) {
             return 0;
         }
-        return family.qkNormAcrossHeads() ? queryWidth() + kvWidth() : 2 * headDim;
+        return family.qkNormAcrossHeads() ? queryWidth() + kvWidth() : 2 * headDimOn(window);
+    }
+
+    /** Whether q and k are normalised on a layer of this window (Llama 4: only its chunked RoPE layers). */
+    public boolean qkNormOn(AttentionWindow window) {
+        return qkNorm && (!family.weightlessQkNorm() || window.chunked());
     }
 
     /** Identical layers grouped (order of first appearance), so profiles stay short. */

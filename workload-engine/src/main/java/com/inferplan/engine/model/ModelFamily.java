@@ -26,6 +26,12 @@ public enum ModelFamily {
     GEMMA2("gemma2"),
     GEMMA3("gemma3_text"),
     /**
+     * Gemma 4 text model (the {@code text_config} of a {@code gemma4} checkpoint): Gemma 3's sliding
+     * and full layers with their own KV heads and head width on the full ones (keys doubling as
+     * values there), a weightless norm on v, and on MoE checkpoints routed experts beside the dense MLP.
+     */
+    GEMMA4("gemma4_text"),
+    /**
      * Llama 4 text model (the {@code text_config} of a {@code llama4} checkpoint): chunked local
      * attention with a global layer every fourth, routed experts with one shared expert on every
      * {@code interleave_moe_layer_step}-th layer, dense MLPs of {@code intermediate_size_mlp} between.
@@ -72,12 +78,35 @@ public enum ModelFamily {
      * (post_attention_layernorm, post_feedforward_layernorm), four per layer.
      */
     public boolean sandwichNorms() {
-        return this == GEMMA2 || this == GEMMA3;
+        return this == GEMMA2 || this == GEMMA3 || this == GEMMA4;
+    }
+
+    /** Gemma 4's v_norm: a weightless RMSNorm of each value head before it is cached. */
+    public boolean valueNorm() {
+        return this == GEMMA4;
+    }
+
+    /**
+     * Gemma 4's MoE layers keep the dense MLP and add the routed experts beside it: the experts read
+     * the residual through their own norm (the router through a weightless norm with a learned
+     * scale), and each branch has a post-norm before the two are summed (enable_moe_block).
+     */
+    public boolean denseMlpBesideExperts() {
+        return this == GEMMA4;
     }
 
     /** q/k RMSNorm over the whole projection (one weight per channel of every head), not per head. */
     public boolean qkNormAcrossHeads() {
         return this == MINIMAX_M2;
+    }
+
+    /**
+     * Llama 4's {@code use_qk_norm} (Scout): a weightless L2 norm (RMSNorm without a scale) of q and
+     * k after RoPE, only on the RoPE layers, which are the chunked ones (transformers builds
+     * {@code Llama4TextL2Norm} only where {@code use_rope}).
+     */
+    public boolean weightlessQkNorm() {
+        return this == LLAMA4;
     }
 
     /** Gated DeltaNet layers, a sigmoid gate on the full-attention output and on the shared expert. */

@@ -10,10 +10,13 @@ import java.util.Objects;
  * for, {@code [low, high)} in billions ({@code totalRange}, {@code activeRange}); without one a
  * figure stands for itself ± 1%. {@code activeCountsOutputHead} false: the active figure leaves out
  * the untied output head as well (GLM-4.5); absent means it is counted.
+ * {@code unmodelledTotalBillions}: what the published total counts beyond the language model
+ * InferPlan describes (Llama 4 Scout's figure is the checkpoint's, vision encoder included), added
+ * to the computed total before comparing; absent means 0.
  */
 public record OfficialParameters(double totalBillions, double activeBillions, boolean activeCountsInputEmbedding,
                                  List<Double> totalRange, List<Double> activeRange, Citation source,
-                                 Boolean activeCountsOutputHead) {
+                                 Boolean activeCountsOutputHead, Double unmodelledTotalBillions) {
 
     private static final double TOLERANCE = 0.01;
 
@@ -22,6 +25,10 @@ public record OfficialParameters(double totalBillions, double activeBillions, bo
         totalRange = range("totalRange", totalRange, totalBillions);
         activeRange = range("activeRange", activeRange, activeBillions);
         activeCountsOutputHead = activeCountsOutputHead == null || activeCountsOutputHead;
+        unmodelledTotalBillions = unmodelledTotalBillions == null ? 0.0 : unmodelledTotalBillions;
+        if (!(unmodelledTotalBillions >= 0)) {
+            throw new IllegalArgumentException("unmodelledTotalBillions must be >= 0, got " + unmodelledTotalBillions);
+        }
     }
 
     /** The computed active count under this publisher's convention. */
@@ -30,8 +37,9 @@ public record OfficialParameters(double totalBillions, double activeBillions, bo
         return activeCountsOutputHead ? active : active - computed.untiedOutputHead();
     }
 
+    /** Whether the language model's computed total, plus the part the figure counts beyond it, matches. */
     public boolean acceptsTotal(long parameters) {
-        return inRange(totalRange, parameters);
+        return inRange(totalRange, parameters + Math.round(unmodelledTotalBillions * 1e9));
     }
 
     public boolean acceptsActive(long parameters) {

@@ -26,7 +26,7 @@ public final class WeightInventory {
     public static double bytes(ModelArchitecture arch, WeightPrecisions precisions) {
         double bytes = 0;
         for (WeightTensor t : of(arch)) {
-            bytes += t.totalElements() * precisions.of(t.group()).bytesPerElement();
+            bytes += t.totalElements() * precisions.bytesPerElement(t.group());
         }
         return bytes;
     }
@@ -61,24 +61,44 @@ public final class WeightInventory {
             addMla(a, a.mla(), n);
             return;
         }
+        if (a.fullAttention() == null) {
+            addGqa(a, AttentionWindow.FULL, n);
+            return;
+        }
+        // Gemma 4: full layers have their own shapes
+        int full = a.fullAttentionLayerCount();
+        addGqa(a, AttentionWindow.FULL, full);
+        a.attentionPattern().stream().filter(w -> !w.isFull()).findFirst()
+                .ifPresent(windowed -> addGqa(a, windowed, n - full));
+    }
+
+    private void addGqa(ModelArchitecture a, AttentionWindow window, int n) {
+        if (n == 0) {
+            return;
+        }
+        long d = a.hidden();
+        int query = a.queryWidthOn(window);
+        int kv = a.kvWidthOn(window);
         // a gated output doubles q_proj: query and gate side by side
-        int queryOut = a.family().hybridLinearAttention() ? 2 * a.queryWidth() : a.queryWidth();
+        int queryOut = a.family().hybridLinearAttention() ? 2 * query : query;
         add("q_proj", TensorGroup.ATTENTION, d * queryOut, n);
-        add("k_proj", TensorGroup.ATTENTION, d * a.kvWidth(), n);
-        add("v_proj", TensorGroup.ATTENTION, d * a.kvWidth(), n);
-        add("o_proj", TensorGroup.ATTENTION, (long) a.queryWidth() * d, n);
+        add("k_proj", TensorGroup.ATTENTION, d * kv, n);
+        if (a.projectsValuesOn(window)) {
+            add("v_proj", TensorGroup.ATTENTION, d * kv, n);
+        }
+        add("o_proj", TensorGroup.ATTENTION, (long) query * d, n);
         if (a.attentionBias().onQkv()) {
-            add("q_proj.bias", TensorGroup.VECTORS, a.queryWidth(), n);
-            add("k_proj.bias", TensorGroup.VECTORS, a.kvWidth(), n);
-            add("v_proj.bias", TensorGroup.VECTORS, a.kvWidth(), n);
+            add("q_proj.bias", TensorGroup.VECTORS, query, n);
+            add("k_proj.bias", TensorGroup.VECTORS, kv, n);
+            add("v_proj.bias", TensorGroup.VECTORS, kv, n);
         }
         if (a.attentionBias().onOutput()) {
             add("o_proj.bias", TensorGroup.VECTORS, d, n);
         }
-        if (a.qkNorm()) {
+        if (a.qkNormWeightsOn(window) > 0) {
             boolean acrossHeads = a.family().qkNormAcrossHeads();
-            add("q_norm", TensorGroup.VECTORS, acrossHeads ? a.queryWidth() : a.headDim(), n);
-            add("k_norm", TensorGroup.VECTORS, acrossHeads ? a.kvWidth() : a.headDim(), n);
+            add("q_norm", TensorGroup.VECTORS, acrossHeads ? query : a.headDimOn(window), n);
+            add("k_norm", TensorGroup.VECTORS, acrossHeads ? kv : a.headDimOn(window), n);
         }
         if (a.attentionSinks()) {
             add("sinks", TensorGroup.VECTORS, a.heads(), n);
@@ -124,7 +144,7 @@ public final class WeightInventory {
 
     private void addMlps(ModelArchitecture a) {
         int moeLayers = a.moeLayerCount();
-        int denseLayers = a.layers() - moeLayers;
+        int denseLayers = a.denseMlpLayerCount();
         if (denseLayers > 0) {
             addSwiGlu("mlp", TensorGroup.DENSE_MLP, a.hidden(), a.intermediate(), a.mlpBias(), denseLayers);
         }
@@ -137,6 +157,9 @@ public final class WeightInventory {
         long d = a.hidden();
         long ie = moe.expertIntermediate();
         add("router", TensorGroup.ROUTER, d * moe.experts(), n);
+        if (a.family().denseMlpBesideExperts()) {
+            addBesideDenseExtras(a, moe, n);
+        }
         if (moe.routerBias()) {
             add("router.bias", TensorGroup.VECTORS, moe.experts(), n);
         }
@@ -152,6 +175,15 @@ public final class WeightInventory {
                 add("shared_expert_gate", TensorGroup.ROUTER, d, n);
             }
         }
+    }
+
+    /** Gemma 4: the router's input scale and per-expert scale, the experts' pre-norm and both branches' post-norms. */
+    private void addBesideDenseExtras(ModelArchitecture a, MoeSpec moe, int n) {
+        add("router.scale", TensorGroup.VECTORS, a.hidden(), n);
+        add("router.per_expert_scale", TensorGroup.VECTORS, moe.experts(), n);
+        add("pre_feedforward_layernorm_2", TensorGroup.VECTORS, a.hidden(), n);
+        add("post_feedforward_layernorm_1", TensorGroup.VECTORS, a.hidden(), n);
+        add("post_feedforward_layernorm_2", TensorGroup.VECTORS, a.hidden(), n);
     }
 
     private void addSwiGlu(String prefix, TensorGroup group, long d, long width, boolean bias, int n) {

@@ -9,6 +9,8 @@ import java.util.Objects;
  * MXFP4; DeepSeek-V3: every linear layer except router, embedding and head in block-scaled FP8).
  * {@code sharedExperts} may differ from the routed {@code experts} (Kimi K2.5 keeps its shared expert
  * BF16 beside INT4 routed experts); absent (null) it is the routed experts' precision.
+ * {@code int4Packing}: the checkpoint's INT4 group layout, which sets the bytes of every INT4 group
+ * ({@link #bytesPerElement}); absent, INT4 has the generic figure of {@link Precision#INT4}.
  */
 public record WeightPrecisions(
         Precision attention,
@@ -18,11 +20,12 @@ public record WeightPrecisions(
         Precision embedding,
         Precision lmHead,
         Precision vectors,
-        Precision sharedExperts) {
+        Precision sharedExperts,
+        Int4Packing int4Packing) {
 
     public WeightPrecisions(Precision attention, Precision denseMlp, Precision experts, Precision router,
                             Precision embedding, Precision lmHead, Precision vectors) {
-        this(attention, denseMlp, experts, router, embedding, lmHead, vectors, experts);
+        this(attention, denseMlp, experts, router, embedding, lmHead, vectors, experts, null);
     }
 
     public WeightPrecisions {
@@ -47,7 +50,15 @@ public record WeightPrecisions(
      */
     public WeightPrecisions withMatrixWeights(Precision precision) {
         Objects.requireNonNull(precision, "precision");
-        return new WeightPrecisions(precision, precision, precision, router, embedding, lmHead, vectors, precision);
+        // the checkpoint's INT4 layout only describes its own INT4 weights
+        return new WeightPrecisions(precision, precision, precision, router, embedding, lmHead, vectors, precision,
+                precision == Precision.INT4 ? int4Packing : null);
+    }
+
+    /** Stored bytes per weight of the group, INT4 at the checkpoint's own packing where it states one. */
+    public double bytesPerElement(TensorGroup group) {
+        Precision p = of(group);
+        return p == Precision.INT4 && int4Packing != null ? int4Packing.bitsPerElement() / 8 : p.bytesPerElement();
     }
 
     public Precision of(TensorGroup group) {

@@ -24,6 +24,11 @@ public final class FlopRules {
     public static final int CLAMPED_SWIGLU_PER_ELEMENT = 10;
     /** Router scoring (softmax or sigmoid and selection) per expert logit. */
     public static final int ROUTER_PER_LOGIT = 4;
+    /**
+     * Gemma 4's router input per element: a weightless RMSNorm (3), times the learned scale (1)
+     * and the constant hidden^-1/2 (1).
+     */
+    public static final int SCALED_ROUTER_NORM_PER_ELEMENT = 5;
     /** Normalising one selected expert weight. */
     public static final int ROUTER_PER_SELECTED = 1;
     /** Weighting an expert output and accumulating it. */
@@ -37,7 +42,10 @@ public final class FlopRules {
     public static final int SIGMOID = 3;
     /** sigmoid(g)·y (Qwen3.5's gated attention output): sigmoid (3), times y. */
     public static final int SIGMOID_GATE_PER_ELEMENT = 4;
-    /** L2 norm of a q or k head (Gated DeltaNet): square-accumulate (2), scale (1). */
+    /**
+     * L2 norm of a q or k head (Gated DeltaNet), or a weightless RMSNorm (Llama 4's q/k norm,
+     * Gemma 4's v norm): square-accumulate (2), scale (1).
+     */
     public static final int L2_NORM_PER_ELEMENT = 3;
     /**
      * Gated DeltaNet gates per value head and token: a + dt_bias, softplus (exp, add, log),

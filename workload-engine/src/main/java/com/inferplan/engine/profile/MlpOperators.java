@@ -19,21 +19,47 @@ final class MlpOperators {
     }
 
     static void moe(LayerOps ops, StepShape s, ExpertActivation activation) {
-        ModelArchitecture a = s.arch();
-        MoeSpec moe = a.moe();
-        double t = s.tokens();
-        long d = a.hidden();
-        long e = moe.experts();
-        double routerFlops = FlopRules.PER_MULTIPLY_ADD * t * d * e
-                + (moe.routerBias() ? FlopRules.BIAS_PER_ELEMENT * t * e : 0)
-                + t * (FlopRules.ROUTER_PER_LOGIT * e + FlopRules.ROUTER_PER_SELECTED * moe.topK());
-        double routerBytes = s.weightBytes(TensorGroup.ROUTER, (double) d * e) + (moe.routerBias() ? s.vectorBytes(e) : 0);
-        ops.add("router", OperatorKind.ROUTER, routerFlops, routerBytes, t * d, t * e, 0, 0, s.weights().router());
+        MoeSpec moe = s.arch().moe();
+        router(ops, s, moe);
         routedExperts(ops, s, moe, activation.distinctExperts(moe, s.tokens()));
         if (moe.sharedExperts() > 0) {
             swiGlu(ops, s, "shared_", s.tokens(), moe.sharedIntermediate(), TensorGroup.SHARED_EXPERTS);
             sharedCombine(ops, s);
         }
+    }
+
+    /**
+     * Gemma 4's MoE layer: the dense MLP on the pre-MLP norm, post-normed; the router on the residual
+     * through its scaled weightless norm; the experts on their own pre-norm, post-normed; the sum.
+     */
+    static void moeBesideDense(LayerOps ops, StepShape s, ExpertActivation activation) {
+        MoeSpec moe = s.arch().moe();
+        double t = s.tokens();
+        long d = s.arch().hidden();
+        dense(ops, s);
+        ops.norm("post_mlp_norm_1", t, d);
+        ops.add("router_norm", OperatorKind.NORM, FlopRules.SCALED_ROUTER_NORM_PER_ELEMENT * t * d, s.vectorBytes(d),
+                t * d, t * d, 0, 0, ops.activationPrecision());
+        router(ops, s, moe);
+        ops.norm("expert_norm", t, d);
+        routedExperts(ops, s, moe, activation.distinctExperts(moe, s.tokens()));
+        ops.norm("post_expert_norm", t, d);
+        ops.elementwise("moe_combine", FlopRules.RESIDUAL_PER_ELEMENT * t * d, 2 * t * d, t * d);
+    }
+
+    /** Router logits, scoring and selection; Gemma 4 then scales each chosen weight by a per-expert factor. */
+    private static void router(LayerOps ops, StepShape s, MoeSpec moe) {
+        double t = s.tokens();
+        long d = s.arch().hidden();
+        long e = moe.experts();
+        boolean perExpertScale = s.arch().family().denseMlpBesideExperts();
+        double routerFlops = FlopRules.PER_MULTIPLY_ADD * t * d * e
+                + (moe.routerBias() ? FlopRules.BIAS_PER_ELEMENT * t * e : 0)
+                + t * (FlopRules.ROUTER_PER_LOGIT * e + FlopRules.ROUTER_PER_SELECTED * moe.topK())
+                + (perExpertScale ? t * moe.topK() : 0);
+        double routerBytes = s.weightBytes(TensorGroup.ROUTER, (double) d * e)
+                + (moe.routerBias() || perExpertScale ? s.vectorBytes(e) : 0);
+        ops.add("router", OperatorKind.ROUTER, routerFlops, routerBytes, t * d, t * e, 0, 0, s.weights().router());
     }
 
     /** Adds the shared expert's output; Qwen3-Next and Qwen3.5 scale it by sigmoid(shared_expert_gate · x) first. */

@@ -57,7 +57,9 @@ public final class Profiler {
         }
         ops.residual("attn_residual");
         ops.norm("mlp_norm", tokens, a.hidden());
-        if (layers.moe()) {
+        if (layers.moe() && a.family().denseMlpBesideExperts()) {
+            MlpOperators.moeBesideDense(ops, s, experts);
+        } else if (layers.moe()) {
             MlpOperators.moe(ops, s, experts);
         } else {
             MlpOperators.dense(ops, s);

@@ -26,7 +26,7 @@ record StepShape(
     }
 
     double weightBytes(TensorGroup group, double elements) {
-        return elements * weights.of(group).bytesPerElement();
+        return elements * weights.bytesPerElement(group);
     }
 
     double vectorBytes(double elements) {

@@ -65,16 +65,25 @@ final class Kernels {
 
     /** RMSNorm in place of {@code data[offset .. offset + weight.cols)}. */
     static void normalize(WorkCounter wc, String op, float[] data, int offset, Tensor weight) {
-        int width = weight.cols;
+        normalize(wc, op, data, offset, weight.cols, weight);
+    }
+
+    /** RMSNorm without a scale weight (Llama 4's L2 q/k norm) in place of {@code data[offset .. offset + width)}. */
+    static void normalizeUnweighted(WorkCounter wc, String op, float[] data, int offset, int width) {
+        normalize(wc, op, data, offset, width, null);
+    }
+
+    private static void normalize(WorkCounter wc, String op, float[] data, int offset, int width, Tensor weight) {
         double squares = 0;
         for (int i = 0; i < width; i++) {
             squares += data[offset + i] * data[offset + i];
         }
         float scale = (float) (1 / Math.sqrt(squares / width + NORM_EPSILON));
         for (int i = 0; i < width; i++) {
-            data[offset + i] = data[offset + i] * scale * weight.data[i];
+            data[offset + i] = data[offset + i] * scale * (weight == null ? 1 : weight.data[i]);
         }
-        wc.flops(op, (long) FlopRules.RMS_NORM_PER_ELEMENT * width);
+        int perElement = weight == null ? FlopRules.L2_NORM_PER_ELEMENT : FlopRules.RMS_NORM_PER_ELEMENT;
+        wc.flops(op, (long) perElement * width);
         wc.weights(op, weight);
         wc.activations(op, width, width);
     }

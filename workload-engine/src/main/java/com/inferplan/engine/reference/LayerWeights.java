@@ -1,13 +1,17 @@
 package com.inferplan.engine.reference;
 
 /**
- * One decoder layer's weights. Exactly one of {@code gqa}/{@code mla}/{@code linear} and one of
- * {@code dense}/{@code moe} is set.
+ * One decoder layer's weights. Exactly one of {@code gqa}/{@code mla}/{@code linear} is set, and one
+ * of {@code dense}/{@code moe}, except on Gemma 4's MoE layers, which have both. The post-attention
+ * and post-MLP norms are Gemma's sandwich norms (null elsewhere).
  */
 record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWeights mla, LinearWeights linear,
-                    MlpWeights dense, MoeWeights moe) {
+                    MlpWeights dense, MoeWeights moe, Tensor postAttentionNorm, Tensor postMlpNorm) {
 
-    /** Grouped-query attention; biases, q/k norms and sinks are null when the model lacks them. */
+    /**
+     * Grouped-query attention; biases, q/k norms and sinks are null when the model lacks them, and
+     * {@code v} on Gemma 4's full layers, whose key projection is also the value.
+     */
     record GqaWeights(Tensor q, Tensor k, Tensor v, Tensor o, Tensor qBias, Tensor kBias, Tensor vBias, Tensor oBias,
                       Tensor qNorm, Tensor kNorm, Tensor sinks) {
     }
@@ -35,9 +39,16 @@ record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWei
 
     /**
      * Router (bias: gpt-oss logit bias or DeepSeek selection bias), routed experts, optional shared
-     * MLP and, for Qwen3-Next / Qwen3.5, the shared expert's sigmoid gate (1 × hidden).
+     * MLP and, for Qwen3-Next / Qwen3.5, the shared expert's sigmoid gate (1 × hidden);
+     * {@code besideDense} for Gemma 4 (null elsewhere).
      */
-    record MoeWeights(Tensor router, Tensor routerBias, MlpWeights[] experts, MlpWeights shared, Tensor sharedGate) {
+    record MoeWeights(Tensor router, Tensor routerBias, MlpWeights[] experts, MlpWeights shared, Tensor sharedGate,
+                      BesideDense besideDense) {
+    }
+
+    /** Gemma 4's experts beside the dense MLP: router input scale, per-expert scale, the branches' norms. */
+    record BesideDense(Tensor routerScale, Tensor perExpertScale, Tensor expertNorm, Tensor postDenseNorm,
+                       Tensor postExpertNorm) {
     }
 
     /** Gated DeltaNet: q/k/v, z and b/a projections, depthwise conv taps (channels × K), gates, norm, output. */

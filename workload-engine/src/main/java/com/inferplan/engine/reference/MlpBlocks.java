@@ -7,7 +7,7 @@ import com.inferplan.engine.profile.FlopRules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Dense SwiGLU MLP and the mixture-of-experts block with real top-k routing. */
+/** Dense SwiGLU MLP and the mixture-of-experts block with real top-k routing (Gemma 4's beside the dense MLP). */
 final class MlpBlocks {
 
     private final ModelArchitecture a;
@@ -31,6 +31,62 @@ final class MlpBlocks {
     }
 
     float[][] moe(WorkCounter wc, LayerWeights.MoeWeights w, float[][] h) {
+        Selection selection = route(wc, w, h);
+        float[][] out = routedExperts(wc, w, h, selection.chosen(), selection.gates());
+        if (w.shared() == null) {
+            return out;
+        }
+        float[][] shared = dense(wc, "shared_", w.shared(), h);
+        if (w.sharedGate() == null) {
+            return Kernels.add(wc, "shared_combine", out, shared);
+        }
+        return gatedCombine(wc, out, shared, Kernels.linear(wc, "shared_gate", h, w.sharedGate(), null));
+    }
+
+    /**
+     * Gemma 4's MoE layer: the dense MLP on the pre-MLP norm {@code h}, post-normed, plus the routed
+     * experts on the residual {@code x} (router through its scaled weightless norm, experts through
+     * their own pre-norm), post-normed; the gates carry the router's per-expert scale.
+     */
+    float[][] moeBesideDense(WorkCounter wc, LayerWeights.MlpWeights denseWeights, LayerWeights.MoeWeights w,
+                             float[][] x, float[][] h) {
+        LayerWeights.BesideDense b = w.besideDense();
+        float[][] dense = Kernels.rmsNorm(wc, "post_mlp_norm_1", dense(wc, "", denseWeights, h), b.postDenseNorm());
+        Selection selection = route(wc, w, scaledRouterInput(wc, x, b.routerScale()));
+        for (int t = 0; t < x.length; t++) {
+            for (int slot = 0; slot < selection.gates()[t].length; slot++) {
+                selection.gates()[t][slot] *= b.perExpertScale().data[selection.chosen()[t][slot]];
+            }
+        }
+        wc.flops("router", (long) x.length * a.moe().topK());
+        wc.weights("router", b.perExpertScale());
+        float[][] experts = routedExperts(wc, w, Kernels.rmsNorm(wc, "expert_norm", x, b.expertNorm()),
+                selection.chosen(), selection.gates());
+        return Kernels.add(wc, "moe_combine", dense, Kernels.rmsNorm(wc, "post_expert_norm", experts, b.postExpertNorm()));
+    }
+
+    /** Gemma4TextRouter's input: weightless RMSNorm, times the learned scale and hidden^-1/2. */
+    private float[][] scaledRouterInput(WorkCounter wc, float[][] x, Tensor scale) {
+        float root = (float) (1 / Math.sqrt(a.hidden()));
+        float[][] y = new float[x.length][];
+        for (int t = 0; t < x.length; t++) {
+            y[t] = x[t].clone();
+            Kernels.normalizeUnweighted(wc, "router_norm", y[t], 0, a.hidden());
+            for (int i = 0; i < y[t].length; i++) {
+                y[t][i] *= scale.data[i] * root;
+            }
+        }
+        long elements = (long) x.length * a.hidden();
+        wc.flops("router_norm", (FlopRules.SCALED_ROUTER_NORM_PER_ELEMENT - FlopRules.L2_NORM_PER_ELEMENT) * elements);
+        wc.weights("router_norm", scale);
+        return y;
+    }
+
+    /** The chosen experts and their gate weights per token. */
+    private record Selection(int[][] chosen, float[][] gates) {
+    }
+
+    private Selection route(WorkCounter wc, LayerWeights.MoeWeights w, float[][] h) {
         MoeSpec moe = a.moe();
         int tokens = h.length;
         boolean biasOnLogits = moe.routing() == MoeRouting.TOP_K_THEN_SOFTMAX;
@@ -46,15 +102,7 @@ final class MlpBlocks {
             Routing.select(moe, logits[t], biasOnLogits ? null : w.routerBias(), chosen[t], gates[t]);
         }
         wc.flops("router", (long) tokens * (FlopRules.ROUTER_PER_LOGIT * moe.experts() + FlopRules.ROUTER_PER_SELECTED * moe.topK()));
-        float[][] out = routedExperts(wc, w, h, chosen, gates);
-        if (w.shared() == null) {
-            return out;
-        }
-        float[][] shared = dense(wc, "shared_", w.shared(), h);
-        if (w.sharedGate() == null) {
-            return Kernels.add(wc, "shared_combine", out, shared);
-        }
-        return gatedCombine(wc, out, shared, Kernels.linear(wc, "shared_gate", h, w.sharedGate(), null));
+        return new Selection(chosen, gates);
     }
 
     /** out + sigmoid(gate) · shared, per token (Qwen3-Next / Qwen3.5 shared expert gate). */

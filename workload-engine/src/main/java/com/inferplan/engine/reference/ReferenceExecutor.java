@@ -105,10 +105,24 @@ public final class ReferenceExecutor {
         } else {
             attention = new GqaAttention(arch, w.gqa(), arch.attentionPattern().get(index), index).run(s, h);
         }
+        if (w.postAttentionNorm() != null) {
+            attention = Kernels.rmsNorm(wc, "post_attn_norm", attention, w.postAttentionNorm());
+        }
         x = Kernels.add(wc, "attn_residual", x, attention);
         h = Kernels.rmsNorm(wc, "mlp_norm", x, w.mlpNorm());
-        float[][] mlp = w.moe() != null ? mlps.moe(wc, w.moe(), h) : mlps.dense(wc, "", w.dense(), h);
+        float[][] mlp = mlp(wc, w, x, h);
+        if (w.postMlpNorm() != null) {
+            mlp = Kernels.rmsNorm(wc, "post_mlp_norm", mlp, w.postMlpNorm());
+        }
         return Kernels.add(wc, "mlp_residual", x, mlp);
+    }
+
+    /** The layer's MLP output from its normed input {@code h}; Gemma 4's experts read the residual {@code x}. */
+    private float[][] mlp(WorkCounter wc, LayerWeights w, float[][] x, float[][] h) {
+        if (w.moe() == null) {
+            return mlps.dense(wc, "", w.dense(), h);
+        }
+        return w.dense() != null ? mlps.moeBesideDense(wc, w.dense(), w.moe(), x, h) : mlps.moe(wc, w.moe(), h);
     }
 
     private float[][] embed(WorkCounter wc, int[][] tokens) {

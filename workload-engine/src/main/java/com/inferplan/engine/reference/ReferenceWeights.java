@@ -1,5 +1,6 @@
 package com.inferplan.engine.reference;
 
+import com.inferplan.engine.model.AttentionWindow;
 import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
@@ -24,25 +25,36 @@ final class ReferenceWeights {
         finalNorm = norm("norm", a.hidden());
         layers = new LayerWeights[a.layers()];
         for (int i = 0; i < layers.length; i++) {
-            boolean linear = a.isLinearLayer(i);
-            layers[i] = new LayerWeights(norm("input_layernorm", a.hidden()), norm("post_attention_layernorm", a.hidden()),
-                    a.usesMla() || linear ? null : gqa(a), a.usesMla() && !linear ? mla(a, a.mla()) : null,
-                    linear ? linear(a, a.linearAttention()) : null,
-                    a.isMoeLayer(i) ? null : mlp(a.hidden(), a.intermediate(), a.mlpBias()),
-                    a.isMoeLayer(i) ? moe(a, a.moe()) : null);
+            layers[i] = layer(a, i);
         }
     }
 
-    private LayerWeights.GqaWeights gqa(ModelArchitecture a) {
+    private LayerWeights layer(ModelArchitecture a, int i) {
+        boolean linear = a.isLinearLayer(i);
+        boolean sandwich = a.family().sandwichNorms();
+        return new LayerWeights(norm("input_layernorm", a.hidden()), norm("post_attention_layernorm", a.hidden()),
+                a.usesMla() || linear ? null : gqa(a, a.attentionPattern().get(i)),
+                a.usesMla() && !linear ? mla(a, a.mla()) : null, linear ? linear(a, a.linearAttention()) : null,
+                a.hasDenseMlp(i) ? mlp(a.hidden(), a.intermediate(), a.mlpBias()) : null,
+                a.isMoeLayer(i) ? moe(a, a.moe()) : null,
+                sandwich ? norm("post_attention_norm", a.hidden()) : null,
+                sandwich ? norm("post_feedforward_layernorm", a.hidden()) : null);
+    }
+
+    private LayerWeights.GqaWeights gqa(ModelArchitecture a, AttentionWindow window) {
         boolean qkv = a.attentionBias().onQkv();
+        boolean weightedQkNorm = a.qkNormWeightsOn(window) > 0;
+        int query = a.queryWidthOn(window);
+        int kv = a.kvWidthOn(window);
+        int headDim = a.headDimOn(window);
         return new LayerWeights.GqaWeights(
-                matrix("q_proj", (a.family().hybridLinearAttention() ? 2 : 1) * a.queryWidth(), a.hidden()),
-                matrix("k_proj", a.kvWidth(), a.hidden()),
-                matrix("v_proj", a.kvWidth(), a.hidden()), matrix("o_proj", a.hidden(), a.queryWidth()),
-                qkv ? bias("q_proj.bias", a.queryWidth()) : null, qkv ? bias("k_proj.bias", a.kvWidth()) : null,
-                qkv ? bias("v_proj.bias", a.kvWidth()) : null,
+                matrix("q_proj", (a.family().hybridLinearAttention() ? 2 : 1) * query, a.hidden()),
+                matrix("k_proj", kv, a.hidden()),
+                a.projectsValuesOn(window) ? matrix("v_proj", kv, a.hidden()) : null, matrix("o_proj", a.hidden(), query),
+                qkv ? bias("q_proj.bias", query) : null, qkv ? bias("k_proj.bias", kv) : null,
+                qkv ? bias("v_proj.bias", kv) : null,
                 a.attentionBias().onOutput() ? bias("o_proj.bias", a.hidden()) : null,
-                a.qkNorm() ? norm("q_norm", a.headDim()) : null, a.qkNorm() ? norm("k_norm", a.headDim()) : null,
+                weightedQkNorm ? norm("q_norm", headDim) : null, weightedQkNorm ? norm("k_norm", headDim) : null,
                 a.attentionSinks() ? Tensor.vector("sinks", a.heads(), 0, 1, random) : null);
     }
 
@@ -75,8 +87,13 @@ final class ReferenceWeights {
         LayerWeights.MlpWeights shared = moe.sharedExperts() > 0 ? mlp(a.hidden(), moe.sharedIntermediate(), a.mlpBias()) : null;
         Tensor sharedGate = shared != null && a.family().hybridLinearAttention()
                 ? matrix("shared_expert_gate", 1, a.hidden()) : null;
+        LayerWeights.BesideDense besideDense = a.family().denseMlpBesideExperts()
+                ? new LayerWeights.BesideDense(norm("router.scale", a.hidden()), norm("router.per_expert_scale", moe.experts()),
+                        norm("pre_feedforward_layernorm_2", a.hidden()), norm("post_feedforward_layernorm_1", a.hidden()),
+                        norm("post_feedforward_layernorm_2", a.hidden()))
+                : null;
         return new LayerWeights.MoeWeights(matrix("router", moe.experts(), a.hidden()),
-                moe.routerBias() ? bias("router.bias", moe.experts()) : null, experts, shared, sharedGate);
+                moe.routerBias() ? bias("router.bias", moe.experts()) : null, experts, shared, sharedGate, besideDense);
     }
 
     private LayerWeights.LinearWeights linear(ModelArchitecture a, LinearAttentionSpec l) {

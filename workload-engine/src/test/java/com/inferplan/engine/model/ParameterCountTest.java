@@ -128,6 +128,48 @@ class ParameterCountTest {
     }
 
     @Test
+    void llama4ScoutRoutesEveryLayerAndItsQkNormHasNoWeights() {
+        // 48 MoE layers: attention 62,914,560 + norms 10,240 + router 5120·16 = 81,920 + 16 experts and
+        // one shared expert of 3·5120·8192 = 125,829,120 → 2,202,101,760; embedding + head
+        // 2·202,048·5120 = 2,068,971,520; final norm 5,120
+        ParameterCount count = ParameterCount.of(CATALOG.require("llama-4-scout"));
+        assertThat(count.total()).isEqualTo(107_769_861_120L);
+        assertThat(count.active()).as("one routed + the shared expert per layer").isEqualTo(17_172_894_720L);
+    }
+
+    @Test
+    void scoutsPublishedTotalCountsTheVisionEncoderBesideTheLanguageModel() {
+        // 107,769,861,120 + vision encoder and projector 871,932,416 = 108,641,793,536, the checkpoint's count
+        OfficialParameters official = CATALOG.source("llama-4-scout").parameters();
+        assertThat(official.acceptsTotal(107_769_861_120L)).isTrue();
+        assertThat(official.acceptsTotal(107_769_861_120L - 200_000_000L))
+                .as("108.44B with the encoder falls under '109B'").isFalse();
+    }
+
+    @Test
+    void gemma4_31bFullLayersHaveTheirOwnShapesAndNoValueProjection() {
+        // 50 sliding layers: q, o 2·5376·8192 + k, v 2·5376·4096 = 132,120,576 + q/k norms 512
+        // 10 full layers: q, o 2·5376·16384 + k 5376·2048 (no v) = 187,170,816 + q/k norms 1,024
+        // all 60: MLP 3·5376·21504 = 346,816,512 and 4 norms 21,504; tied embedding 262,144·5376
+        // = 1,409,286,144; final norm 5,376
+        ParameterCount count = ParameterCount.of(CATALOG.require("gemma-4-31b"));
+        assertThat(count.total()).isEqualTo(30_697_345_280L);
+        assertThat(count.active()).isEqualTo(count.total());
+    }
+
+    @Test
+    void gemma4_26bA4bCountsTheDenseMlpBesideTheRoutedExperts() {
+        // every layer: dense MLP 3·2816·2112 = 17,842,176; router 2816·128 + scale 2,816 + per-expert
+        // scale 128; 128 experts of 3·2816·704 = 5,947,392; 7 norms 19,712 → 779,491,456
+        // 25 sliding layers + attention 34,603,008 + q/k norms 512; 5 full layers + attention
+        // 49,020,928 + 1,024; tied embedding 262,144·2816 = 738,197,504; final norm 2,816
+        ParameterCount count = ParameterCount.of(CATALOG.require("gemma-4-26b-a4b"));
+        assertThat(count.total()).isEqualTo(25_233_141_760L);
+        // active: 8 of 128 experts, so 30 · 120 · 5,947,392 fewer
+        assertThat(count.active()).isEqualTo(25_233_141_760L - 30L * 120 * 5_947_392);
+    }
+
+    @Test
     void glm45CountsQkvBiasesAndQkNormsAndItsActiveFigureLeavesOutEmbeddingAndHead() {
         // per layer: q, o 2·5120·12288 + k, v 2·5120·1024 = 136,314,880; q/k/v biases 14,336; q/k norms
         // 256; norms 10,240 → 136,339,712 × 92; 3 dense MLPs of 188,743,680; 89 MoE layers of

@@ -57,7 +57,7 @@ class HybridLinearAttentionProfileTest {
         return new ModelArchitecture(a.id() + "-all-full", a.displayName(), a.family(), a.layers(), a.hidden(),
                 a.heads(), a.kvHeads(), a.headDim(), a.intermediate(), a.vocab(), a.tiedEmbeddings(), a.maxContext(),
                 a.attentionPattern(), a.attentionSinks(), a.attentionBias(), a.mlpBias(), a.qkNorm(), a.moe(), a.mla(),
-                a.nativePrecisions(), a.rope(), null, a.mtpLayers());
+                a.nativePrecisions(), a.rope(), null, a.mtpLayers(), a.fullAttention());
     }
 
     private static OperatorGroup group(ExecutionProfile p, String name) {

@@ -18,6 +18,16 @@ class KvCacheLayoutTest {
     }
 
     @Test
+    void gemma4FullLayersCacheTheirOwnKeysAndValuesBesideTheSlidingLayersWindow() {
+        KvCacheLayout kv = KvCacheLayout.of(ModelCatalog.builtIn().require("gemma-4-31b"), Precision.BF16);
+        // 50 sliding layers: 2 · 16 heads · 256 · 2 B = 16,384 B; 10 full layers: keys doubling as
+        // values are still cached twice (normalised apart): 2 · 4 heads · 512 · 2 B = 8,192 B
+        assertThat(kv.bytesPerToken()).isEqualTo(50 * 16_384.0 + 10 * 8_192.0);
+        // 10,000 tokens: the sliding layers keep their 1,024-token window
+        assertThat(kv.bytesForSequence(10_000)).isEqualTo(50 * 1_024 * 16_384.0 + 10 * 10_000 * 8_192.0);
+    }
+
+    @Test
     void fp8KvHalvesTheCache() {
         KvCacheLayout kv = KvCacheLayout.of(ModelCatalog.builtIn().require("llama-3.1-70b"), Precision.FP8);
         // 2 · 8 · 128 · 1 B × 80 layers

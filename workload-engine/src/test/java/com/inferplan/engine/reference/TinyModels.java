@@ -10,9 +10,11 @@ import java.util.Map;
  * exercised too. Widths and depths are reduced; every feature stays: GQA, sliding windows (short,
  * so they really cap), sinks, q/k norm, biases, top-k routing, shared experts, leading dense
  * layers, MLA with and without query compression, Llama 4's chunked attention (chunks of 3) with
- * interleaved MoE layers, Gated DeltaNet layers beside gated full attention (Qwen3-Next with a gated
+ * interleaved MoE layers (and, as Scout, MoE on every layer with the weightless q/k norm on the chunked ones), Gated DeltaNet layers beside gated full attention (Qwen3-Next with a gated
  * shared expert; Qwen3.5 dense, nested in text_config, with an FP32 state and more value than key heads);
- * DeepSeek sparse attention (top-3 of up to 9 tokens, so it really selects).
+ * DeepSeek sparse attention (top-3 of up to 9 tokens, so it really selects); Gemma 4 with sandwich
+ * norms and wider full layers, keys doubling as values on them and experts beside the dense MLP
+ * (MoE), or full layers keeping the sliding layers' KV heads and their own v_proj (dense).
  */
 final class TinyModels {
 
@@ -78,6 +80,11 @@ final class TinyModels {
                  "intermediate_size": 16, "intermediate_size_mlp": 48, %s "head_dim": 8,
                  "attention_chunk_size": 3, "num_local_experts": 4, "num_experts_per_tok": 1,
                  "interleave_moe_layer_step": 2, "use_qk_norm": false}}"""));
+        models.put("llama4-scout", parse("llama4-scout", """
+                {"model_type": "llama4", "text_config": {"model_type": "llama4_text", "num_hidden_layers": 4,
+                 "intermediate_size": 16, "intermediate_size_mlp": 48, %s "head_dim": 8,
+                 "attention_chunk_size": 3, "num_local_experts": 4, "num_experts_per_tok": 1,
+                 "interleave_moe_layer_step": 1, "use_qk_norm": true}}"""));
         models.put("qwen3_next", parse("qwen3_next", """
                 {"model_type": "qwen3_next", "num_hidden_layers": 4, "intermediate_size": 16, %s "head_dim": 8,
                  "full_attention_interval": 2, "linear_num_key_heads": 2, "linear_num_value_heads": 2,
@@ -90,6 +97,19 @@ final class TinyModels {
                  "layer_types": ["linear_attention", "full_attention", "linear_attention"],
                  "linear_num_key_heads": 2, "linear_num_value_heads": 4, "linear_key_head_dim": 4,
                  "linear_value_head_dim": 6, "linear_conv_kernel_dim": 4, "mamba_ssm_dtype": "float32"}}"""));
+        models.put("gemma4-moe", parse("gemma4-moe", """
+                {"model_type": "gemma4", "text_config": {"model_type": "gemma4_text", "num_hidden_layers": 4,
+                 "intermediate_size": 24, %s "head_dim": 8, "global_head_dim": 16,
+                 "num_global_key_value_heads": 1, "attention_k_eq_v": true, "sliding_window": 3,
+                 "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention"],
+                 "enable_moe_block": true, "num_experts": 4, "top_k_experts": 2, "moe_intermediate_size": 8,
+                 "num_kv_shared_layers": 0, "hidden_size_per_layer_input": 0, "tie_word_embeddings": true}}"""));
+        models.put("gemma4-dense", parse("gemma4-dense", """
+                {"model_type": "gemma4", "text_config": {"model_type": "gemma4_text", "num_hidden_layers": 3,
+                 "intermediate_size": 48, %s "head_dim": 8, "global_head_dim": 16,
+                 "num_global_key_value_heads": 1, "attention_k_eq_v": false, "sliding_window": 3,
+                 "layer_types": ["sliding_attention", "sliding_attention", "full_attention"],
+                 "enable_moe_block": false, "tie_word_embeddings": true}}"""));
         return models;
     }
 

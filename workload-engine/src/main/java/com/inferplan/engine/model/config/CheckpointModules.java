@@ -39,7 +39,7 @@ final class CheckpointModules {
     private static boolean inLayer(ModelArchitecture a, TensorGroup group, int layer) {
         return switch (group) {
             case EMBEDDING, LM_HEAD -> layer == 0;
-            case DENSE_MLP -> !a.isMoeLayer(layer);
+            case DENSE_MLP -> a.hasDenseMlp(layer);
             case ROUTED_EXPERTS, SHARED_EXPERTS, ROUTER -> a.isMoeLayer(layer);
             case ATTENTION, VECTORS -> true;
         };
@@ -53,7 +53,8 @@ final class CheckpointModules {
             case ATTENTION -> prefix + "self_attn." + t.name();
             case DENSE_MLP, VECTORS -> prefix + t.name();
             case SHARED_EXPERTS -> prefix + "mlp." + t.name();
-            case ROUTER -> prefix + moeBlock(family) + (family == ModelFamily.GPT_OSS ? "router" : "gate");
+            case ROUTER -> prefix + moeBlock(family) + (family == ModelFamily.GPT_OSS || family == ModelFamily.GEMMA4
+                    ? "router" : "gate");
             case ROUTED_EXPERTS -> prefix + moeBlock(family) + expertName(family, t.name());
         };
     }
@@ -62,6 +63,8 @@ final class CheckpointModules {
         return switch (family) {
             case MIXTRAL, MINIMAX_M2 -> "block_sparse_moe.";
             case LLAMA4 -> "feed_forward.";
+            // Gemma 4's router and experts sit beside the dense mlp, directly in the layer
+            case GEMMA4 -> "";
             default -> "mlp.";
         };
     }
@@ -70,7 +73,7 @@ final class CheckpointModules {
     private static String expertName(ModelFamily family, String tensor) {
         boolean down = tensor.endsWith("down_proj");
         return switch (family) {
-            case GPT_OSS, LLAMA4 -> tensor;
+            case GPT_OSS, LLAMA4, GEMMA4 -> tensor;
             case MIXTRAL, MINIMAX_M2 -> "experts.0." + (down ? "w2" : "w1");
             default -> "experts.0." + (down ? "down_proj" : "gate_proj");
         };

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inferplan.engine.model.AttentionBias;
 import com.inferplan.engine.model.AttentionWindow;
+import com.inferplan.engine.model.FullAttentionShape;
 import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
@@ -24,7 +25,8 @@ import java.util.Set;
 public final class HuggingFaceConfigImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> MULTIMODAL = Set.of("llama4", "kimi_k25", "qwen3_5", "qwen3_5_moe");
+    private static final List<String> TOP_LEVEL_FIELDS = List.of("tie_word_embeddings", "quantization_config");
+    private static final Set<String> MULTIMODAL = Set.of("llama4", "kimi_k25", "qwen3_5", "qwen3_5_moe", "gemma4");
 
     private HuggingFaceConfigImporter() {
     }
@@ -64,12 +66,13 @@ public final class HuggingFaceConfigImporter {
         boolean mlpBias = family == ModelFamily.GPT_OSS || f.optionalBoolean("mlp_bias", false);
         boolean qkNorm = qkNorm(f, family);
         int mtpLayers = MtpReader.read(f);
+        FullAttentionShape fullAttention = Gemma4Reader.fullAttention(f, family, headDim, kvHeads);
         if (!f.errors().isEmpty()) {
             throw new ModelConfigException(id, f.errors());
         }
         ModelArchitecture unquantised = new ModelArchitecture(id, displayName, family, layers, hidden, heads, kvHeads,
                 headDim, intermediate, vocab, tied, maxContext, pattern, family == ModelFamily.GPT_OSS, bias, mlpBias,
-                qkNorm, moe, mla, WeightPrecisions.uniform(quantization.base()), rope, linear, 0);
+                qkNorm, moe, mla, WeightPrecisions.uniform(quantization.base()), rope, linear, 0, fullAttention);
         return unquantised.withNativePrecisions(quantization.precisionsFor(unquantised)).withMtpLayers(mtpLayers);
     }
 
@@ -85,32 +88,31 @@ public final class HuggingFaceConfigImporter {
 
     private static boolean qkNorm(ConfigFields f, ModelFamily family) {
         return switch (family) {
-            case QWEN3, QWEN3_MOE, GEMMA3, QWEN3_NEXT, QWEN3_5, QWEN3_5_MOE -> true;
+            case QWEN3, QWEN3_MOE, GEMMA3, GEMMA4, QWEN3_NEXT, QWEN3_5, QWEN3_5_MOE -> true;
             case MINIMAX_M2 -> f.optionalBoolean("use_qk_norm", true);
-            case GLM4_MOE -> f.optionalBoolean("use_qk_norm", false);
-            case LLAMA4 -> {
-                if (f.optionalBoolean("use_qk_norm", false)) {
-                    f.reject("use_qk_norm", "true", "Llama 4's weightless L2 q/k norm is not modelled");
-                }
-                yield false;
-            }
+            case GLM4_MOE, LLAMA4 -> f.optionalBoolean("use_qk_norm", false);
             default -> false;
         };
     }
 
-    /** Llama 4, Qwen3.5 and Kimi K2.5 checkpoints nest their language model in {@code text_config}. */
+    /** Llama 4, Qwen3.5, Kimi K2.5 and Gemma 4 checkpoints nest their language model in {@code text_config}. */
     private static JsonNode textConfigOfMultimodal(JsonNode root) {
         JsonNode text = root.path("text_config");
-        return MULTIMODAL.contains(root.path("model_type").asText()) && text.isObject() ? withTopLevelTying(root, text) : root;
+        return MULTIMODAL.contains(root.path("model_type").asText()) && text.isObject() ? withTopLevelFields(root, text) : root;
     }
 
-    /** Qwen3.5 states {@code tie_word_embeddings} beside {@code text_config}; the nested value wins where both exist. */
-    private static JsonNode withTopLevelTying(JsonNode root, JsonNode text) {
-        if (text.has("tie_word_embeddings") || !root.has("tie_word_embeddings")) {
-            return text;
-        }
+    /**
+     * Fields some checkpoints state beside {@code text_config} (Qwen3.5's {@code tie_word_embeddings},
+     * NVIDIA's quantised Gemma 4 and Kimi K2.5 their {@code quantization_config}); the nested value
+     * wins where both exist.
+     */
+    private static JsonNode withTopLevelFields(JsonNode root, JsonNode text) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = text.deepCopy();
-        copy.set("tie_word_embeddings", root.get("tie_word_embeddings"));
+        for (String field : TOP_LEVEL_FIELDS) {
+            if (!text.has(field) && root.has(field)) {
+                copy.set(field, root.get(field));
+            }
+        }
         return copy;
     }
 
@@ -154,7 +156,7 @@ public final class HuggingFaceConfigImporter {
             // GLM's attention_bias puts biases on q, k and v; o_proj never has one
             case GLM4_MOE -> configured ? AttentionBias.QKV : AttentionBias.NONE;
             case GPT_OSS -> AttentionBias.QKVO;
-            case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
+            case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3, GEMMA4 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
             case DEEPSEEK_V3, KIMI_K2, DEEPSEEK_V32, GLM_MOE_DSA, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4, QWEN3_NEXT, QWEN3_5,
                     QWEN3_5_MOE -> {
                 if (configured) {

@@ -24,6 +24,7 @@ final class MoeReader {
                     0, 0, MoeRouting.SIGMOID_GROUP_LIMITED, 1, 1, true);
             case LLAMA4 -> llama4(f, layers);
             case QWEN3_NEXT, QWEN3_5_MOE -> hybridQwen(f);
+            case GEMMA4 -> gemma4(f);
             default -> null;
         };
     }
@@ -42,6 +43,19 @@ final class MoeReader {
         }
         return new MoeSpec(base.experts(), base.topK(), base.sharedExperts(), base.expertIntermediate(), 0,
                 base.routing(), 1, 1, false, step);
+    }
+
+    /**
+     * Gemma 4 with {@code enable_moe_block}: every layer routes to {@code top_k_experts} of
+     * {@code num_experts} (softmax, top k, renormalised, then a per-expert scale) beside its dense
+     * MLP, which stays {@link com.inferplan.engine.model.ModelArchitecture#intermediate()} wide.
+     */
+    private static MoeSpec gemma4(ConfigFields f) {
+        if (!f.optionalBoolean("enable_moe_block", false)) {
+            return null;
+        }
+        return spec(f, "num_experts", f.requiredPositiveInt("top_k_experts"), f.requiredPositiveInt("moe_intermediate_size"),
+                0, 0, MoeRouting.SOFTMAX_THEN_TOP_K, 1, 1, false);
     }
 
     /** Qwen3-Next / Qwen3.5: Qwen3's routing plus one gated shared expert of shared_expert_intermediate_size. */

@@ -2,6 +2,7 @@ package com.inferplan.engine.model.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inferplan.catalog.Precision;
+import com.inferplan.engine.model.Int4Packing;
 import com.inferplan.engine.model.ModelFamily;
 import com.inferplan.engine.model.TensorGroup;
 import java.util.ArrayList;
@@ -38,10 +39,11 @@ final class PrecisionReader {
         String method = q.path("quant_method").asText("");
         return switch (method) {
             // transformers' mxfp4 replaces only the experts; attention, router, embedding, head stay
-            case "mxfp4" -> plan(base, Precision.MXFP4, EnumSet.of(TensorGroup.ROUTED_EXPERTS), listed);
-            case "fp8" -> plan(base, Precision.FP8, linear(family), listed.isEmpty() ? FP8_WITHOUT_LIST : listed);
-            case "compressed-tensors" -> plan(base, CompressedTensors.precision(f, q), linear(family), listed);
-            case "modelopt" -> plan(base, modelopt(f, q), linear(family), listed);
+            case "mxfp4" -> plan(base, Precision.MXFP4, EnumSet.of(TensorGroup.ROUTED_EXPERTS), listed, null);
+            case "fp8" -> plan(base, Precision.FP8, linear(family), listed.isEmpty() ? FP8_WITHOUT_LIST : listed, null);
+            case "compressed-tensors" -> plan(base, CompressedTensors.precision(f, q), linear(family), listed,
+                    CompressedTensors.int4Packing(f, q, base));
+            case "modelopt" -> plan(base, modelopt(f, q), linear(family), listed, null);
             default -> {
                 f.reject(FIELD + ".quant_method", q.path("quant_method").toString(),
                         "unsupported; supported: mxfp4, fp8, compressed-tensors, modelopt");
@@ -51,8 +53,8 @@ final class PrecisionReader {
     }
 
     private static QuantizationPlan plan(Precision base, Precision quantized, Set<TensorGroup> targets,
-                                         List<String> exempt) {
-        return new QuantizationPlan(base, quantized, targets, new ModuleExemptions(exempt));
+                                         List<String> exempt, Int4Packing packing) {
+        return new QuantizationPlan(base, quantized, targets, new ModuleExemptions(exempt), packing);
     }
 
     /** Every nn.Linear: DeepSeek's and GLM's routers are bare parameters, not Linears, so never quantised. */

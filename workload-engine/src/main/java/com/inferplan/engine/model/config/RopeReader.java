@@ -5,7 +5,9 @@ import com.inferplan.engine.model.RopeSpec;
 
 /**
  * Reads {@code rope_theta} and the {@code rope_scaling} variants (linear, dynamic, llama3, yarn);
- * configs written by transformers 5 (GLM-5) hold both in {@code rope_parameters} instead.
+ * configs written by transformers 5 (GLM-5) hold both in {@code rope_parameters} instead, Gemma 4
+ * once per layer type, of which the full-attention layers' is kept (one RoPE per model, as for
+ * Gemma 3's global base).
  */
 final class RopeReader {
 
@@ -13,7 +15,7 @@ final class RopeReader {
     }
 
     static RopeSpec read(ConfigFields f) {
-        JsonNode parameters = f.node("rope_parameters");
+        JsonNode parameters = globalLayers(f.node("rope_parameters"));
         boolean inParameters = !f.has("rope_theta") && parameters != null && parameters.isObject();
         double theta = inParameters
                 ? f.optionalPositiveNumber(parameters, "rope_parameters.rope_theta", "rope_theta", 10_000)
@@ -38,5 +40,10 @@ final class RopeReader {
         JsonNode original = scaling.get("original_max_position_embeddings");
         int originalContext = original != null && original.canConvertToInt() ? original.intValue() : 0;
         return new RopeSpec(theta, type, factor, originalContext);
+    }
+
+    private static JsonNode globalLayers(JsonNode parameters) {
+        JsonNode full = parameters == null ? null : parameters.get("full_attention");
+        return full != null && full.isObject() ? full : parameters;
     }
 }

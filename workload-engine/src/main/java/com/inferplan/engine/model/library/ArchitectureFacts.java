@@ -3,6 +3,7 @@ package com.inferplan.engine.model.library;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.AttentionBias;
 import com.inferplan.engine.model.AttentionWindow;
+import com.inferplan.engine.model.FullAttentionShape;
 import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
@@ -19,7 +20,8 @@ import java.util.List;
  * full attention unless {@code layerPattern} says otherwise, and weights BF16 unless
  * {@code precisions} says otherwise, no multi-token-prediction layers unless {@code mtpLayers};
  * everything else is required. {@code linearAttention} gives the Gated DeltaNet widths; its layers
- * are the {@code "linear"} entries of {@code layerPattern}.
+ * are the {@code "linear"} entries of {@code layerPattern}. {@code fullAttention} (absent: none)
+ * gives the full layers' own KV heads and head width (Gemma 4).
  */
 public record ArchitectureFacts(
         int layers,
@@ -41,7 +43,8 @@ public record ArchitectureFacts(
         WeightPrecisions precisions,
         RopeSpec rope,
         LinearAttentionSpec linearAttention,
-        Integer mtpLayers) {
+        Integer mtpLayers,
+        FullAttentionShape fullAttention) {
 
     ModelArchitecture toArchitecture(String id, String displayName, ModelFamily family) {
         List<AttentionWindow> windows = layerPattern == null
@@ -50,7 +53,7 @@ public record ArchitectureFacts(
                 vocab, on(tiedEmbeddings), maxContext, windows, on(attentionSinks),
                 attentionBias == null ? AttentionBias.NONE : attentionBias, on(mlpBias), on(qkNorm), moe, mla,
                 precisions == null ? WeightPrecisions.uniform(Precision.BF16) : precisions, required(rope),
-                linearLayers(), mtpLayers == null ? 0 : mtpLayers);
+                linearLayers(), mtpLayers == null ? 0 : mtpLayers, fullAttention);
     }
 
     private LinearAttentionSpec linearLayers() {

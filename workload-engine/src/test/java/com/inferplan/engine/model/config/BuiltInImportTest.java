@@ -20,6 +20,9 @@ class BuiltInImportTest {
         "aic/moonshotai--Kimi-K2-Instruct_config.json, kimi-k2",
         "aic/deepseek-ai--DeepSeek-V3.2_config.json, deepseek-v3.2",
         "aic/zai-org--GLM-5_config.json, glm-5",
+        "aic/meta-llama--Llama-4-Scout-17B-16E-Instruct_config.json, llama-4-scout",
+        "aic/MiniMaxAI--MiniMax-M2.5_config.json, minimax-m2.5",
+        "aic/MiniMaxAI--MiniMax-M2.7_config.json, minimax-m2.7",
     })
     void thePublishedConfigImportsAsTheBuiltInEntry(String file, String id) throws IOException {
         var builtIn = ModelCatalog.builtIn().require(id);

@@ -1,7 +1,6 @@
 package com.inferplan.engine.model.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.inferplan.engine.model.AttentionWindow;
 import com.inferplan.engine.model.ModelArchitecture;
@@ -45,10 +44,12 @@ class Llama4ImportTest {
     }
 
     @Test
-    void scoutsWeightlessQkNormIsRefusedNamingTheField() {
-        ModelConfigException e = catchThrowableOfType(ModelConfigException.class,
-                () -> HuggingFaceConfigImporter.importConfig(MAVERICK.replace("\"use_qk_norm\": false",
-                        "\"use_qk_norm\": true"), "scout", "scout"));
-        assertThat(e.errors()).anySatisfy(error -> assertThat(error.field()).isEqualTo("use_qk_norm"));
+    void scoutsQkNormIsWeightlessAndOnlyOnTheChunkedRopeLayers() {
+        ModelArchitecture a = HuggingFaceConfigImporter.importConfig(MAVERICK.replace("\"use_qk_norm\": false",
+                "\"use_qk_norm\": true"), "scout", "scout");
+        assertThat(a.qkNorm()).isTrue();
+        assertThat(a.qkNormWeightsOn(AttentionWindow.chunked(8192))).as("Llama4TextL2Norm has no weight").isZero();
+        assertThat(a.qkNormOn(AttentionWindow.chunked(8192))).isTrue();
+        assertThat(a.qkNormOn(AttentionWindow.FULL)).as("NoPE layers have no qk_norm").isFalse();
     }
 }

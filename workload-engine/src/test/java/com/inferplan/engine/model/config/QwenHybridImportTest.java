@@ -106,6 +106,6 @@ class QwenHybridImportTest {
         return new ModelArchitecture(a.id(), a.displayName(), a.family(), a.layers(), a.hidden(), a.heads(),
                 a.kvHeads(), a.headDim(), a.intermediate(), a.vocab(), a.tiedEmbeddings(), a.maxContext(),
                 a.attentionPattern(), a.attentionSinks(), a.attentionBias(), a.mlpBias(), a.qkNorm(), a.moe(),
-                a.mla(), a.nativePrecisions(), rope, a.linearAttention(), a.mtpLayers());
+                a.mla(), a.nativePrecisions(), rope, a.linearAttention(), a.mtpLayers(), a.fullAttention());
     }
 }
