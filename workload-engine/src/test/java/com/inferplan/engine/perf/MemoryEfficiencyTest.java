@@ -35,12 +35,8 @@ class MemoryEfficiencyTest {
 
     @Test
     void gptOssExpertWeightsOnOneH200StreamAtSixTenthsOfTheFamilyRate() {
-        Accelerator h200 = HardwareCatalog.builtIn().require("nvidia-h200-sxm");
-        Efficiencies eff = EfficiencyTable.builtIn().resolve(h200, "vllm", "2026-03-01");
-        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require("gpt-oss-120b"),
-                h200, 1, 1, 1, null, null, null, 1, 2048, LayoutGoal.LATENCY, eff.planner()));
-        OperatorTiming gateUp = PerformanceModel.of(plan, eff).explain(StepWork.decode(1, 1024)).stream()
-                .filter(t -> t.name().equals("expert_gate_up")).findFirst().orElseThrow();
+        Efficiencies eff = efficiencies("nvidia-h200-sxm", "vllm");
+        OperatorTiming gateUp = expertGateUpOfOneDecodeToken("nvidia-h200-sxm", eff);
 
         assertThat(eff.memory().of(OperatorKind.EXPERT_GEMM)).isEqualTo(0.72);
         assertThat(gateUp.computedAt()).isEqualTo(Precision.BF16);
@@ -51,14 +47,23 @@ class MemoryEfficiencyTest {
     @Test
     void gptOssExpertWeightsOnOneB200StreamAtAboutHoppersRateUnderTensorRtLlm() {
         // decision 0539: Blackwell streams its 7.7 TB/s HBM3e at 0.70 (Hopper 0.72); MXFP4 experts there are native, not dequantised
-        Accelerator b200 = HardwareCatalog.builtIn().require("nvidia-b200");
-        Efficiencies eff = EfficiencyTable.builtIn().resolve(b200, "trtllm", "2026-03-01");
-        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require("gpt-oss-120b"),
-                b200, 1, 1, 1, null, null, null, 1, 2048, LayoutGoal.LATENCY, eff.planner()));
-        OperatorTiming gateUp = PerformanceModel.of(plan, eff).explain(StepWork.decode(1, 1024)).stream()
-                .filter(t -> t.name().equals("expert_gate_up")).findFirst().orElseThrow();
+        Efficiencies eff = efficiencies("nvidia-b200", "trtllm");
+        OperatorTiming gateUp = expertGateUpOfOneDecodeToken("nvidia-b200", eff);
 
         assertThat(eff.memory().of(OperatorKind.EXPERT_GEMM)).isEqualTo(0.70);
         assertThat(gateUp.memorySeconds()).isCloseTo(gateUp.bytes() / (7.7e12 * 0.70), within(gateUp.memorySeconds() * 0.005));
+    }
+
+    private static Efficiencies efficiencies(String chip, String stack) {
+        return EfficiencyTable.builtIn().resolve(HardwareCatalog.builtIn().require(chip), stack, "2026-03-01");
+    }
+
+    /** gpt-oss-120b on one chip, one decode token at 1,024 tokens of context: its expert gate/up GEMM. */
+    private static OperatorTiming expertGateUpOfOneDecodeToken(String chip, Efficiencies eff) {
+        Accelerator hw = HardwareCatalog.builtIn().require(chip);
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require("gpt-oss-120b"),
+                hw, 1, 1, 1, null, null, null, 1, 2048, LayoutGoal.LATENCY, eff.planner()));
+        return PerformanceModel.of(plan, eff).explain(StepWork.decode(1, 1024)).stream()
+                .filter(t -> t.name().equals("expert_gate_up")).findFirst().orElseThrow();
     }
 }
