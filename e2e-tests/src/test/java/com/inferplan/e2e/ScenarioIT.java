@@ -165,6 +165,8 @@ class ScenarioIT extends BrowserJourney {
             assertThat(second.locator("#in-peak input")).hasValue("4");
 
             second.locator("#explorer-versions").click();
+            // the header's select-all and one box per version: click select-all only once both rows are there
+            assertThat(second.locator("#versions-grid vaadin-checkbox")).hasCount(3);
             second.locator("#versions-grid vaadin-checkbox").first().click();
             second.locator("#versions-compare").click();
             Locator comparison = second.locator("vaadin-dialog-overlay").filter(
