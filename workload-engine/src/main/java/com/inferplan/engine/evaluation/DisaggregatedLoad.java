@@ -15,10 +15,9 @@ import com.inferplan.engine.serving.StepTimeModel;
  * Decode: one decode worker's share of the clients simulated in a closed loop whose prompts cost
  * nothing (their KV arrives computed), giving TPOT and the wait for a decode slot. Prefill: each
  * request's prompt on one prefill worker, queueing as an M/D/1 server per worker at the loop's
- * own request rate. TTFT = both workers' request handling + prefill wait + prefill + KV transfer + decode
- * admission (decision 0540); the request
- * lifetime L solves L = TTFT(N / L) + (output − 1) · TPOT (bisection), and saturates at the
- * prefill pool's capacity.
+ * own request rate. TTFT = both workers' request handling (decision 0540) + prefill wait + prefill +
+ * KV transfer + decode admission; the request lifetime L solves L = TTFT(N / L) + (output − 1) · TPOT
+ * (bisection), and saturates at the prefill pool's capacity.
  */
 final class DisaggregatedLoad {
 
@@ -62,7 +61,6 @@ final class DisaggregatedLoad {
         double tpot = decoded.meanTpotSeconds();
         double prefillSeconds = prefill.prefill(1, in).seconds();
         double transfer = KvTransfer.seconds(prefill.plan(), decode.plan(), decodeEff, in, sameDomain);
-        // the prefill worker and then the decode worker each take the request in (decision 0540)
         double fixed = 2 * stack.requestOverheadSeconds() + prefillSeconds + transfer + decoded.meanTtftSeconds();
         double decodeSeconds = (out - 1) * tpot;
         double lifetime = lifetime(clients, d.prefillWorkers(), prefillSeconds, fixed + decodeSeconds);
