@@ -22,7 +22,8 @@ public final class DeploymentPlanner {
     }
 
     public static DeploymentPlan plan(DeploymentRequest r) {
-        ModelFootprint footprint = ModelFootprint.of(r.model(), r.weights(), r.kv(), r.settings().lowBitWeightKv());
+        ModelFootprint footprint = ModelFootprint.of(r.model(), r.weights(), r.kv(), r.settings().lowBitWeightKv(),
+                r.mtpDraftResident());
         Accelerator hw = r.hardware();
         MemoryTier hbm = hw.tier(MemoryTierKind.HBM).orElse(null);
         if (hbm != null) {

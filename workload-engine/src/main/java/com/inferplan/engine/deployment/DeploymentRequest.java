@@ -12,17 +12,31 @@ import java.util.Objects;
  * mean the model's native weights and, for KV, 16-bit (8-bit where the weights are 8-bit).
  * {@code batch} sequences of {@code contextTokens} each must fit in KV memory.
  * {@code attentionDataParallel}: the measured layout ran attention data-parallel over the tp ranks
- * (true) or not (false); null lets the stack's settings decide.
+ * (true) or not (false); null lets the stack's settings decide. {@code mtpDraftResident}: the stack drafts
+ * with the model's multi-token-prediction layers, so their weights and KV are held beside the model's.
  */
 public record DeploymentRequest(ModelArchitecture model, Accelerator hardware, Integer chips, Integer tp,
                                 Integer pp, Integer ep, Precision weights, Precision kv, int batch,
                                 int contextTokens, LayoutGoal goal, PlannerSettings settings,
-                                Boolean attentionDataParallel) {
+                                Boolean attentionDataParallel, boolean mtpDraftResident) {
 
     public DeploymentRequest(ModelArchitecture model, Accelerator hardware, Integer chips, Integer tp, Integer pp,
                              Integer ep, Precision weights, Precision kv, int batch, int contextTokens, LayoutGoal goal,
                              PlannerSettings settings) {
         this(model, hardware, chips, tp, pp, ep, weights, kv, batch, contextTokens, goal, settings, null);
+    }
+
+    public DeploymentRequest(ModelArchitecture model, Accelerator hardware, Integer chips, Integer tp, Integer pp,
+                             Integer ep, Precision weights, Precision kv, int batch, int contextTokens, LayoutGoal goal,
+                             PlannerSettings settings, Boolean attentionDataParallel) {
+        this(model, hardware, chips, tp, pp, ep, weights, kv, batch, contextTokens, goal, settings,
+                attentionDataParallel, false);
+    }
+
+    /** The same request, holding the model's MTP layers or not. */
+    public DeploymentRequest withMtpDraftResident(boolean resident) {
+        return new DeploymentRequest(model, hardware, chips, tp, pp, ep, weights, kv, batch, contextTokens, goal,
+                settings, attentionDataParallel, resident);
     }
 
     public DeploymentRequest {

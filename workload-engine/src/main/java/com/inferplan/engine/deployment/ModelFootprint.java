@@ -2,6 +2,7 @@ package com.inferplan.engine.deployment;
 
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.ModelArchitecture;
+import com.inferplan.engine.model.MtpModule;
 import com.inferplan.engine.model.TensorGroup;
 import com.inferplan.engine.model.WeightInventory;
 import com.inferplan.engine.model.WeightPrecisions;
@@ -29,27 +30,30 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
      * Null weights = native precisions; null KV = {@code lowBitKv} where the weights are below 8
      * bits and the stack quantizes its KV cache (TensorRT-LLM's NVFP4 checkpoints carry an FP8 KV
      * cache), else 16-bit, or the weight precision where the weights are 8-bit (the
-     * measurements-format convention).
+     * measurements-format convention). With {@code mtpDraftResident} the model's multi-token-prediction
+     * layers are held too, as a stack that drafts with them loads them: their decoder blocks at the
+     * model's precisions, their projection (eh_proj, a plain 16-bit linear in SGLang's deepseek_nextn.py
+     * and vLLM's deepseek_mtp.py) and norms at 16 bits, and one more layer's KV per token (the draft
+     * layer caches its own keys and values).
      */
-    public static ModelFootprint of(ModelArchitecture model, Precision weights, Precision kv, Precision lowBitKv) {
+    public static ModelFootprint of(ModelArchitecture model, Precision weights, Precision kv, Precision lowBitKv,
+                                    boolean mtpDraftResident) {
         WeightPrecisions precisions = weights == null
                 ? model.nativePrecisions()
                 : model.nativePrecisions().withMatrixWeights(weights);
         Precision main = model.isMoe() ? precisions.experts() : precisions.denseMlp();
         Precision kvPrecision = kv != null ? kv : defaultKv(main, lowBitKv);
         // identity, not the architecture's deep hash: a model is evaluated many times per second
-        String key = model.id() + '@' + System.identityHashCode(model) + '|' + weights;
+        boolean mtp = mtpDraftResident && model.mtpLayers() > 0;
+        ModelArchitecture held = mtp ? MtpModule.withDecoderBlocks(model) : model;
+        String key = model.id() + '@' + System.identityHashCode(model) + '|' + weights + (mtp ? "|mtp" : "");
         WeightBytes bytes = WEIGHT_BYTES.get(key);
         if (bytes == null || bytes.model() != model) {
-            bytes = weightBytes(model, precisions);
+            bytes = weightBytes(model, held, precisions);
             WEIGHT_BYTES.put(key, bytes);
         }
         return new ModelFootprint(model, precisions, main, kvPrecision, bytes.total(), bytes.attention(),
-                KvCacheLayout.of(model, kvPrecision));
-    }
-
-    public static ModelFootprint of(ModelArchitecture model, Precision weights, Precision kv) {
-        return of(model, weights, kv, null);
+                KvCacheLayout.of(held, kvPrecision));
     }
 
     static Precision defaultKv(Precision weights, Precision lowBitKv) {
@@ -59,15 +63,18 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
         return lowBitKv != null && weights.bytesPerElement() < 1 ? lowBitKv : Precision.BF16;
     }
 
-    /** Total weight bytes and the attention projections' bytes. */
-    private static WeightBytes weightBytes(ModelArchitecture model, WeightPrecisions precisions) {
+    /** Total weight bytes and the attention projections' bytes of the layers {@code held} for {@code model}. */
+    private static WeightBytes weightBytes(ModelArchitecture model, ModelArchitecture held,
+                                           WeightPrecisions precisions) {
         double attention = 0;
-        for (WeightTensor t : WeightInventory.of(model)) {
+        for (WeightTensor t : WeightInventory.of(held)) {
             if (t.group() == TensorGroup.ATTENTION) {
                 attention += t.totalElements() * precisions.bytesPerElement(t.group());
             }
         }
-        return new WeightBytes(model, WeightInventory.bytes(model, precisions), attention);
+        double projections = held == model ? 0
+                : MtpModule.projectionParameters(model) * Precision.BF16.bytesPerElement();
+        return new WeightBytes(model, WeightInventory.bytes(held, precisions) + projections, attention);
     }
 
     public double kvBytesPerToken() {

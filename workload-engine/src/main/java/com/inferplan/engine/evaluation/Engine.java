@@ -126,12 +126,17 @@ public final class Engine {
         Efficiencies eff = table.resolve(r.hardware(), r.framework(), r.date());
         int context = r.inputTokens() + r.outputTokens();
         PlannerSettings settings = r.load() == LoadMode.MAX ? eff.maxLoadPlanner() : eff.planner();
+        boolean mtpResident = MtpDraft.applies(r.speculative(), r.model());
         // fit = the weights and one whole sequence; more concurrent sequences queue or run in waves
         DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(r.model(), r.hardware(), r.chips(),
                 r.layoutTp(), r.pp(), r.ep(), r.weights(), r.kv(), 1, context, r.goal(), settings,
-                r.attentionDataParallel()));
+                r.attentionDataParallel(), mtpResident));
         List<String> notes = new ArrayList<>(eff.provenance());
         notes.addAll(plan.flags());
+        if (mtpResident) {
+            notes.add("drafting with " + MtpDraft.describe(r.model())
+                    + ": their weights and their KV cache are held beside the model's in the memory fit");
+        }
         if (!plan.fits()) {
             return failed(plan, eff, notes, plan.reasonText(), r);
         }

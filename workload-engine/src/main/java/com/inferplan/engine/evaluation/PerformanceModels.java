@@ -24,7 +24,7 @@ final class PerformanceModels {
 
     private record Key(String modelId, int modelIdentity, Accelerator hardware, int chips, Parallelism parallelism,
                        ServingStyle style, Precision weights, Precision kv, long kvCapacityTokens,
-                       double dramWeightShare, int efficienciesIdentity) {
+                       double weightBytes, double dramWeightShare, int efficienciesIdentity) {
     }
 
     private final Map<Key, PerformanceModel> cache = new ConcurrentHashMap<>();
@@ -32,7 +32,7 @@ final class PerformanceModels {
     PerformanceModel of(DeploymentPlan plan, Efficiencies eff) {
         Key key = new Key(plan.model().id(), System.identityHashCode(plan.model()), plan.hardware(), plan.chips(),
                 plan.parallelism(), plan.style(), plan.weightPrecision(), plan.kvPrecision(), plan.kvCapacityTokens(),
-                plan.dramWeightShare(), System.identityHashCode(eff));
+                plan.weightBytes(), plan.dramWeightShare(), System.identityHashCode(eff));
         PerformanceModel cached = cache.get(key);
         if (cached != null && cached.plan().model() == plan.model() && cached.efficiencies() == eff) {
             return cached;

@@ -13,12 +13,12 @@ public final class MtpModule {
 
     /** Weights of all MTP layers, beside the main model's {@link ParameterCount}. */
     public static long parameters(ModelArchitecture a) {
-        return decoderLayers(a).total() + a.mtpLayers() * ownWeights(a);
+        return decoderLayers(a).total() + projectionParameters(a);
     }
 
     /** Weights one drafted token uses in the MTP layers (top-k experts), without the shared head. */
     public static long activeParameters(ModelArchitecture a) {
-        return decoderLayers(a).active() + a.mtpLayers() * ownWeights(a);
+        return decoderLayers(a).active() + projectionParameters(a);
     }
 
     /**
@@ -30,6 +30,19 @@ public final class MtpModule {
         ParameterCount target = ParameterCount.of(a);
         long head = (long) a.vocab() * a.hidden();
         return (double) (activeParameters(a) + head) / target.activeExcludingEmbedding();
+    }
+
+    /**
+     * The main stack grown by the MTP layers' decoder blocks: what a deployment that drafts with them
+     * holds in memory (their weights beside the model's, one more layer of KV per token).
+     */
+    public static ModelArchitecture withDecoderBlocks(ModelArchitecture a) {
+        return a.withExtraLayers(a.mtpLayers());
+    }
+
+    /** The MTP layers' own weights outside their decoder blocks (eh_proj and the two input norms). */
+    public static long projectionParameters(ModelArchitecture a) {
+        return a.mtpLayers() * ownWeights(a);
     }
 
     private static long ownWeights(ModelArchitecture a) {

@@ -108,4 +108,23 @@ class DeploymentPlannerTest {
         // 32,931,840 / 20,480 = 1,608 tokens of that pool per sequence, whatever its length
         assertThat(plan.stateTokensPerSequence()).isEqualTo(1_608);
     }
+
+    @Test
+    void draftingWithMtpHoldsItsLayerWeightsAndOneMoreLayerOfKv() {
+        DeploymentRequest plain = new DeploymentRequest(ModelCatalog.builtIn().require("deepseek-v3"),
+                HardwareCatalog.builtIn().require("nvidia-h200-sxm"), 8, 8, null, null, null, null, 1, 2000,
+                LayoutGoal.LATENCY, efficiencies("nvidia-h200-sxm", "sglang").planner());
+        DeploymentPlan without = DeploymentPlanner.plan(plain);
+        DeploymentPlan with = DeploymentPlanner.plan(plain.withMtpDraftResident(true));
+        // MLA caches 512 + 64 = 576 FP8 elements per layer and token: 61 layers, 62 with the MTP layer
+        assertThat(without.kvBytesPerToken()).isEqualTo(61 * 576.0);
+        assertThat(with.kvBytesPerToken()).isEqualTo(62 * 576.0);
+        // the MTP decoder block is like layer 61: 257 experts (256 routed + 1 shared) of 3 · 7,168 · 2,048 FP8
+        // = 11,318,329,344 B; MLA projections q_a 7,168·1,536 + q_b 1,536·24,576 + kv_a 7,168·576 + kv_b
+        // 512·32,768 + o 16,384·7,168 = 187,105,280 B FP8; router 256·7,168 and its bias 256 in BF16 =
+        // 3,670,528 B; norms 1,536 + 512 + 2·7,168 in BF16 = 32,768 B. Beside it eh_proj 2·7,168² and
+        // three 7,168-wide norms, BF16: 205,563,904 B. Sum 11,714,701,824 B, 1.46 GB per chip at tp 8.
+        assertThat(with.weightBytes() - without.weightBytes()).isEqualTo(11_714_701_824.0);
+        assertThat(with.kvCapacityTokens()).isLessThan(without.kvCapacityTokens());
+    }
 }

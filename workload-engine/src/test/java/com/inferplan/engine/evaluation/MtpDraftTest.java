@@ -35,4 +35,16 @@ class MtpDraftTest {
         Evaluation stack = deepSeek(SpeculativeOptions.STACK_DEFAULT);
         assertThat(stack.tpotSeconds()).isEqualTo(deepSeek(SpeculativeOptions.OFF).tpotSeconds());
     }
+
+    @Test
+    void draftingWithTheMtpLayerHoldsItInMemoryAndPlainDecodingDoesNot() {
+        Evaluation plain = deepSeek(SpeculativeOptions.OFF);
+        Evaluation mtp = deepSeek(new SpeculativeOptions(null, "mtp", null, null));
+        // 576 FP8 bytes of MLA latent per layer and token: 61 layers, and the draft layer's own
+        assertThat(plain.plan().kvBytesPerToken()).isEqualTo(61 * 576.0);
+        assertThat(mtp.plan().kvBytesPerToken()).isEqualTo(62 * 576.0);
+        assertThat(mtp.plan().kvCapacityTokens()).isLessThan(plain.plan().kvCapacityTokens());
+        assertThat(mtp.explanation().notes()).anySatisfy(note -> assertThat(note)
+                .contains("held beside the model's in the memory fit"));
+    }
 }
