@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Closed-loop load predicted by running the serving simulator as the benchmark ran: the clients of
- * one replica in a closed loop under the stack's scheduler ({@link StackScheduler}), the warm-up
- * wave discarded, then twice the clients (at least 8) measured. Results are cached per performance
+ * one replica in a closed loop under the stack's scheduler ({@link StackScheduler}), eight requests per
+ * client (at least 8) measured from the clients' common start, the opening wave included (decision
+ * 0541). Results are cached per performance
  * model, scheduler and load (a TTFT row and a TPOT row of one run share one simulation). The
  * stack's per-request handling delays each request's arrival at the scheduler and counts in TTFT. See docs/decisions/0531-closed-loop-by-simulation.md.
  */
@@ -35,7 +36,7 @@ final class SimulatedLoad {
         // a stack that reserves whole contexts admits only what the KV cache holds at full length (slots);
         // the others admit up to their batch limit and page, preempting when the cache runs out
         int maxBatch = eff.reservesWholeContext() ? slots : eff.maxBatch() * ranks;
-        SchedulerConfig scheduler = stack.config(ranks, maxBatch);
+        SchedulerConfig scheduler = stack.servedConfig(ranks, maxBatch);
         Key key = new Key(m, stack, scheduler, maxBatch, clients, in, out);
         ClosedLoopResult run = runs.get(key);
         if (run == null) {

@@ -33,6 +33,7 @@ public final class StackSchedulers {
                          @JsonProperty("kvBlockTokens") Integer kvBlockTokens,
                          @JsonProperty("requestOverheadSeconds") Double requestOverheadSeconds,
                          @JsonProperty("promptsPerPrefillStep") Integer promptsPerPrefillStep,
+                         @JsonProperty("servedPromptsPerPrefillStep") Integer servedPromptsPerPrefillStep,
                          @JsonProperty("estimate") Boolean estimate,
                          @JsonProperty("sources") String sources,
                          @JsonProperty("informedBy") String informedBy) {
@@ -46,6 +47,7 @@ public final class StackSchedulers {
             DataChecks.required("requestOverheadSeconds", requestOverheadSeconds);
             DataChecks.nonNegative("requestOverheadSeconds", requestOverheadSeconds);
             DataChecks.atLeastOne("promptsPerPrefillStep", promptsPerPrefillStep);
+            DataChecks.atLeastOne("servedPromptsPerPrefillStep", servedPromptsPerPrefillStep);
             DataChecks.required("estimate", estimate);
             DataChecks.required("sources", sources);
             DataChecks.required("informedBy", informedBy);
@@ -69,11 +71,12 @@ public final class StackSchedulers {
 
     private static StackSchedulers of(FileShape shape) {
         Map<String, StackScheduler> parsed = new LinkedHashMap<>();
-        shape.stacks().forEach((id, e) -> parsed.put(id, new StackScheduler(id, policy(e.prefillPolicy()),
-                e.tokenBudget(), e.kvBlockTokens(), e.requestOverheadSeconds(),
-                e.promptsPerPrefillStep() == null ? SchedulerConfig.ANY_PROMPTS : e.promptsPerPrefillStep(), e.estimate(),
-                e.sources(),
-                e.informedBy())));
+        shape.stacks().forEach((id, e) -> {
+            int prompts = e.promptsPerPrefillStep() == null ? SchedulerConfig.ANY_PROMPTS : e.promptsPerPrefillStep();
+            int served = e.servedPromptsPerPrefillStep() == null ? prompts : e.servedPromptsPerPrefillStep();
+            parsed.put(id, new StackScheduler(id, policy(e.prefillPolicy()), e.tokenBudget(), e.kvBlockTokens(),
+                    e.requestOverheadSeconds(), prompts, served, e.estimate(), e.sources(), e.informedBy()));
+        });
         return new StackSchedulers(parsed);
     }
 

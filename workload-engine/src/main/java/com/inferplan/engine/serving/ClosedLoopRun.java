@@ -2,34 +2,30 @@ package com.inferplan.engine.serving;
 
 import com.inferplan.engine.serving.validation.InvalidInputException;
 import com.inferplan.engine.serving.validation.Require;
-import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
- * A benchmark client's closed loop on one replica, as serving benchmarks run it (genai-perf,
+ * A benchmark client's closed loop on one replica, as serving benchmarks run it (aiperf, genai-perf,
  * vLLM/SGLang {@code bench_serving} with a concurrency limit): {@code clients} clients start
  * together, each sending a request of the given lengths and the next one the moment its last one
  * ends. A request reaches the scheduler after the server's per-request handling (HTTP, tokenisation,
  * queueing into the engine), drawn uniformly from [0, 2 × {@code requestOverheadSeconds}] with a
  * fixed seed; TTFT counts from the client's send, so it includes that delay. The first
- * {@code clients} requests are warm-up and discarded; the next {@code measuredRequests} are
- * measured. Decode-only stretches between events run as one event each, so a run costs its
- * scheduling events, not its tokens.
+ * {@code measuredRequests} requests are measured, the opening wave included: a benchmark's warm-up
+ * is a phase of its own that ends before the measured phase starts its clients together
+ * (docs/decisions/0541-measured-phase-starts-together.md). Decode-only stretches between events run
+ * as one event each, so a run costs its scheduling events, not its tokens.
  */
 public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
 
   private final int clients;
   private final int inputTokens;
   private final int outputTokens;
-  private final long warmUpRequests;
   private final long lastRequest;
   private final RequestTable requests = new RequestTable();
   private final ReplicaEngine engine;
-  /** Sequence number of each request id in flight, to tell warm-up from measured requests. */
-  private long[] sequenceOf = new long[64];
   private long issued;
-  private long admittedCount;
   private long measured;
   private double ttftSum;
   private double tpotSum;
@@ -47,13 +43,12 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
     this.clients = clients;
     this.inputTokens = inputTokens;
     this.outputTokens = outputTokens;
-    this.warmUpRequests = clients;
-    this.lastRequest = clients + (long) measuredRequests;
+    this.lastRequest = measuredRequests;
     this.engine = new ReplicaEngine(model, scheduler, requests, this, true);
   }
 
   /**
-   * @param measuredRequests       requests measured after the warm-up wave (at least 1)
+   * @param measuredRequests       requests sent and measured, the opening wave first (at least 1)
    * @param requestOverheadSeconds mean server-side handling of a request before it can be scheduled
    * @throws InvalidInputException when one request alone cannot be served by the replica
    */
@@ -78,7 +73,7 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
       send(0);
     }
     double now = 0;
-    while (measured < lastRequest - warmUpRequests) {
+    while (measured < lastRequest) {
       while (!inTransit.isEmpty() && inTransit.peek()[0] <= now) {
         engine.enqueue(add(inTransit.poll()[1]));
       }
@@ -108,27 +103,20 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
 
   /** The request as the scheduler sees it; its arrival is the client's send time, so TTFT includes the handling. */
   private int add(double sentSeconds) {
-    int id = requests.add(sentSeconds, inputTokens, outputTokens);
-    if (id >= sequenceOf.length) {
-      sequenceOf = Arrays.copyOf(sequenceOf, Math.max(id + 1, sequenceOf.length * 2));
-    }
-    sequenceOf[id] = admittedCount++;
-    return id;
+    return requests.add(sentSeconds, inputTokens, outputTokens);
   }
 
   @Override
   public void finished(int requestId, double now) {
-    if (sequenceOf[requestId] >= warmUpRequests) {
-      double arrival = requests.arrival[requestId];
-      double firstToken = requests.firstToken[requestId];
-      ttftSum += firstToken - arrival;
-      tpotSum += outputTokens > 1 ? (now - firstToken) / (outputTokens - 1) : 0;
-      if (Double.isNaN(firstMeasuredArrival) || arrival < firstMeasuredArrival) {
-        firstMeasuredArrival = arrival;
-      }
-      lastMeasuredFinish = Math.max(lastMeasuredFinish, now);
-      measured++;
+    double arrival = requests.arrival[requestId];
+    double firstToken = requests.firstToken[requestId];
+    ttftSum += firstToken - arrival;
+    tpotSum += outputTokens > 1 ? (now - firstToken) / (outputTokens - 1) : 0;
+    if (Double.isNaN(firstMeasuredArrival) || arrival < firstMeasuredArrival) {
+      firstMeasuredArrival = arrival;
     }
+    lastMeasuredFinish = Math.max(lastMeasuredFinish, now);
+    measured++;
     requests.release(requestId);
     if (issued < lastRequest) {
       send(now);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.inferplan.engine.serving.PrefillPolicy;
+import com.inferplan.engine.serving.SchedulerConfig;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,23 @@ class StackSchedulersTest {
                 .isEqualTo(PrefillPolicy.CHUNKED_PREFILL_FIRST);
         assertThat(s.find("trtllm")).get().extracting(StackScheduler::prefillPolicy).isEqualTo(PrefillPolicy.WHOLE_MIXED);
         assertThat(s.find("no-such-stack")).isEmpty();
+    }
+
+    @Test
+    void vllmServedThroughItsHttpServerTakesOnePromptPerIterationAndOfflineAsManyAsTheBudgetHolds() {
+        StackScheduler vllm = StackSchedulers.builtIn().find("vllm").orElseThrow();
+        assertThat(vllm.servedConfig(1, 256).maxPromptsPerStep()).isEqualTo(1);
+        assertThat(vllm.servedConfig(4, 256).maxPromptsPerStep()).isEqualTo(4);
+        assertThat(vllm.config(1, 256).maxPromptsPerStep()).isEqualTo(SchedulerConfig.ANY_PROMPTS);
+    }
+
+    @Test
+    void withoutAServedFigureServedRequestsAreAdmittedAsOfflineOnes() {
+        StackScheduler x = parse(ENTRY.replace("\"estimate\"", "\"promptsPerPrefillStep\": 2,\n  \"estimate\""))
+                .find("x").orElseThrow();
+        assertThat(x.servedConfig(1, 256).maxPromptsPerStep()).isEqualTo(2);
+        assertThatThrownBy(() -> parse(ENTRY.replace("\"estimate\"", "\"servedPromptsPerPrefillStep\": 0,\n  \"estimate\"")))
+                .hasMessageContaining("servedPromptsPerPrefillStep");
     }
 
     @Test

@@ -39,8 +39,10 @@ class ClosedLoopRunTest {
     @Test
     void clientsBeyondTheBatchLimitWaitForARunningRequestToEnd() {
         ClosedLoopResult r = run(2, 1, PrefillPolicy.CHUNKED_MIXED, 0);
+        // a request lives L = 20 ms + 100 × 11.0505 ms = 1.12505 s. The two clients start together: the first
+        // request runs at once (TTFT 20 ms); every later one waits for the other's request to end (TTFT L + 20 ms).
         double lifetime = 0.020 + 100 * 0.0110505;
-        assertThat(r.meanTtftSeconds()).isGreaterThan(lifetime);
+        assertThat(r.meanTtftSeconds()).isCloseTo((0.020 + 7 * (lifetime + 0.020)) / 8, within(1e-4));
         assertThat(r.meanTpotSeconds()).isCloseTo(0.0110505, within(1e-6));
     }
 
@@ -61,5 +63,17 @@ class ClosedLoopRunTest {
                 1000, 101, 4, 0);
         assertThat(r.measuredRequests()).isEqualTo(4);
         assertThat(r.meanTtftSeconds()).isGreaterThanOrEqualTo(0.020);
+    }
+
+    @Test
+    void aStackThatTakesOnePromptPerIterationPrefillsAnOpeningWaveInTurn() {
+        SchedulerConfig onePerStep = new SchedulerConfig(8192, 16, PrefillPolicy.CHUNKED_MIXED, 1);
+        ClosedLoopResult turn = ClosedLoopRun.run(model(8), onePerStep, 2, 1000, 101, 2, 0);
+        // in turn: the first prompt alone, 10 ms + 10 ms; the second beside the first's decode of 1,001
+        // positions, 10 + 10 + 1.001 ms, so 41.001 ms after the start: mean (20 + 41.001) / 2 ms
+        assertThat(turn.meanTtftSeconds()).isCloseTo(0.0305005, within(1e-9));
+        // packed: both prompts in one 30 ms iteration
+        assertThat(ClosedLoopRun.run(model(8), new SchedulerConfig(8192, 16, PrefillPolicy.CHUNKED_MIXED), 2, 1000,
+                101, 2, 0).meanTtftSeconds()).isCloseTo(0.030, within(1e-9));
     }
 }
