@@ -5,19 +5,19 @@ import com.inferplan.engine.perf.KvTransfer;
 import com.inferplan.engine.perf.PerformanceModel;
 import com.inferplan.engine.perf.StackScheduler;
 import com.inferplan.engine.serving.ClosedLoopResult;
-import com.inferplan.engine.serving.ClosedLoopRun;
+import com.inferplan.engine.serving.DisaggregatedClosedLoop;
 import com.inferplan.engine.serving.PrefillPolicy;
+import com.inferplan.engine.serving.PrefillWorkers;
 import com.inferplan.engine.serving.SchedulerConfig;
 import com.inferplan.engine.serving.StepTimeModel;
 
 /**
- * A closed loop over separate prefill and decode pools (docs/decisions/0532-disaggregated-serving.md).
- * Decode: one decode worker's share of the clients simulated in a closed loop whose prompts cost
- * nothing (their KV arrives computed), giving TPOT and the wait for a decode slot. Prefill: each
- * request's prompt on one prefill worker, queueing as an M/D/1 server per worker at the loop's
- * own request rate. TTFT = both workers' request handling (decision 0540) + prefill wait + prefill +
- * KV transfer + decode admission; the request lifetime L solves L = TTFT(N / L) + (output − 1) · TPOT
- * (bisection), and saturates at the prefill pool's capacity.
+ * A closed loop over separate prefill and decode pools (docs/decisions/0532-disaggregated-serving.md,
+ * 0543): one decode worker's share of the clients and its share of the prefill workers simulated
+ * together ({@link DisaggregatedClosedLoop}). A prefill worker runs whole prompts, as many as its
+ * stack's token budget holds per iteration; a landed sequence's prompt costs the decode worker
+ * nothing (its KV arrives computed). TTFT = both workers' request handling (decision 0540) +
+ * prefill queue + prefill iteration + KV transfer + the decode iteration the sequence joins.
  */
 final class DisaggregatedLoad {
 
@@ -56,41 +56,30 @@ final class DisaggregatedLoad {
         int perDecodeWorker = (int) Math.ceil((double) clients / d.decodeWorkers());
         SchedulerConfig landing = new SchedulerConfig(Math.max(maxBatch, in * Math.min(perDecodeWorker, maxBatch)),
                 stack.kvBlockTokens(), PrefillPolicy.CHUNKED_MIXED);
-        ClosedLoopResult decoded = ClosedLoopRun.run(new ArrivingKv(decode.stepTimeModel(maxBatch)), landing,
-                perDecodeWorker, in, out, Math.max(MEASURED_MIN, 8 * perDecodeWorker), 0);
-        double tpot = decoded.meanTpotSeconds();
-        double prefillSeconds = prefill.prefill(1, in).seconds();
         double transfer = KvTransfer.seconds(prefill.plan(), decode.plan(), decodeEff, in, sameDomain);
-        double fixed = 2 * stack.requestOverheadSeconds() + prefillSeconds + transfer + decoded.meanTtftSeconds();
-        double decodeSeconds = (out - 1) * tpot;
-        double lifetime = lifetime(clients, d.prefillWorkers(), prefillSeconds, fixed + decodeSeconds);
-        double ttft = lifetime - decodeSeconds;
+        ClosedLoopResult run = DisaggregatedClosedLoop.run(new ArrivingKv(decode.stepTimeModel(maxBatch)), landing,
+                prefillShare(prefill, stack, d, in), perDecodeWorker, in, out,
+                Math.max(MEASURED_MIN, 8 * perDecodeWorker), stack.requestOverheadSeconds(), transfer);
+        double ttft = run.meanTtftSeconds();
+        double tpot = run.meanTpotSeconds();
         int running = Math.max(1, Math.min(perDecodeWorker, maxBatch));
-        return new LoadEstimates.Estimate(ttft, tpot, lifetime, (double) clients * out / lifetime / d.decodeWorkers(),
-                running, prefill.prefill(1, in), decode.decodeStep(running, in + out / 2.0));
+        return new LoadEstimates.Estimate(ttft, tpot, ttft + (out - 1) * tpot, run.outputTokensPerSecond(), running,
+                prefill.prefill(1, in), decode.decodeStep(running, in + out / 2.0));
     }
 
-    /** Solves L = base + wait(N / L) with the M/D/1 wait ρ·s / (2(1 − ρ)), ρ = (N / L)·s / workers. */
-    static double lifetime(int clients, int workers, double serviceSeconds, double baseSeconds) {
-        double saturated = clients * serviceSeconds / workers;
-        double lo = Math.max(baseSeconds, saturated * (1 + 1e-9));
-        double hi = lo + saturated + baseSeconds;
-        if (excess(lo, clients, workers, serviceSeconds, baseSeconds) <= 0) {
-            return lo;
-        }
-        for (int i = 0; i < 100; i++) {
-            double mid = (lo + hi) / 2;
-            if (excess(mid, clients, workers, serviceSeconds, baseSeconds) > 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return hi;
-    }
-
-    private static double excess(double lifetime, int clients, int workers, double service, double base) {
-        double rho = clients / lifetime * service / workers;
-        return base + rho * service / (2 * (1 - rho)) - lifetime;
+    /**
+     * The prefill workers one decode worker's clients use: W_p / W_d of them, run as the next whole
+     * number of workers each slowed to the share (7 workers at 6.67/7 of the speed for 40 over 6),
+     * each iteration admitting what the stack admits from served requests.
+     */
+    static PrefillWorkers prefillShare(PerformanceModel prefill, StackScheduler stack, DisaggregatedRequest d, int in) {
+        double share = (double) d.prefillWorkers() / d.decodeWorkers();
+        int workers = (int) Math.ceil(share - 1e-9);
+        double slowdown = workers / share;
+        var p = prefill.plan().parallelism();
+        int ranks = p.attentionDataParallel() ? p.tp() : 1;
+        SchedulerConfig config = stack.servedConfig(ranks, 1);
+        return new PrefillWorkers(workers, config.maxTokensPerStep(), config.maxPromptsPerStep(),
+                prompts -> slowdown * prefill.prefill(prompts, in).seconds());
     }
 }

@@ -45,10 +45,16 @@ class DisaggregatedServingTest {
     }
 
     @Test
-    void theClosedLoopLifetimeSaturatesAtThePrefillPoolsCapacity() {
-        // 100 clients, 1 worker, 0.1 s per prompt: at most 10 prompts/s, so a lifetime of at least 10 s
-        assertThat(DisaggregatedLoad.lifetime(100, 1, 0.1, 2.0)).isGreaterThanOrEqualTo(10.0);
-        // 2 clients: the loop runs at 2 / L requests/s, far below capacity; L barely exceeds its fixed 2 s
-        assertThat(DisaggregatedLoad.lifetime(2, 1, 0.1, 2.0)).isCloseTo(2.0, within(0.01));
+    void aDecodeWorkerSeesItsShareOfThePrefillWorkersAsWholeWorkersSlowedToTheShare() {
+        // 40 prefill workers over 6 decode workers: 6.67 each, run as 7 workers at 6.67 / 7 of the speed
+        var prefill = ENGINE.evaluate(worker(1, 1)).plan();
+        var stack = StackSchedulers.builtIn().find("vllm").orElseThrow();
+        DisaggregatedRequest d = new DisaggregatedRequest(worker(1, 64), 40, worker(1, 64), 6);
+        var model = new PerformanceModels().of(prefill, ENGINE.efficiencies().resolve(prefill.hardware(), "vllm", null));
+        var share = DisaggregatedLoad.prefillShare(model, stack, d, 4096);
+        assertThat(share.workers()).isEqualTo(7);
+        assertThat(share.time().seconds(1)).isCloseTo(model.prefill(1, 4096).seconds() * 7 / (40.0 / 6), within(1e-12));
+        assertThat(share.tokenBudget()).isEqualTo(8192);
+        assertThat(share.maxPrompts()).isEqualTo(1);
     }
 }
