@@ -40,6 +40,26 @@ public record StepWork(double decodeSequences, double decodeContextTokens, doubl
                 prefillSequences / parts, prefillAttendedPairs / parts, prefillPositions / parts);
     }
 
+    /**
+     * The work of the busiest of {@code ranks} attention-data-parallel ranks: whole sequences are
+     * placed on ranks, so a rank runs ceil(n / ranks) of the prompts and of the decodes (a lone
+     * prompt runs on one rank whatever the rank count); fractional counts below one stay as they are.
+     */
+    public StepWork busiestRankOf(int ranks) {
+        double prefillShare = busiestShare(prefillSequences, ranks);
+        double decodeShare = busiestShare(decodeSequences, ranks);
+        return new StepWork(decodeSequences * decodeShare, decodeContextTokens * decodeShare,
+                prefillTokens * prefillShare, prefillSequences * prefillShare, prefillAttendedPairs * prefillShare,
+                prefillPositions * prefillShare);
+    }
+
+    private static double busiestShare(double sequences, int ranks) {
+        if (sequences <= 1) {
+            return 1;
+        }
+        return Math.ceil(sequences / ranks - 1e-9) / sequences;
+    }
+
     /** Query-key pairs for a layer with this sliding window (0 = full). */
     double pairs(int window) {
         if (window == 0) {

@@ -71,7 +71,7 @@ final class TemporalStepModel extends StepModel {
     StepCost cost(StepWork work, List<OperatorTiming> sink) {
         int micro = microbatches(work);
         StepWork w = micro > 1 ? work.divide(micro) : work;
-        StepWork perRank = attentionDp ? w.divide(tp) : w;
+        StepWork perRank = attentionDp ? w.busiestRankOf(tp) : w;
         double distinct = distinctExperts(w.tokens());
         double busiest = busiestRankExperts(distinct, ep);
         double skew = distinct > 0 ? busiest / (distinct / ep) : 1;
