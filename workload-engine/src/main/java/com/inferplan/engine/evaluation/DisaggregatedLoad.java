@@ -5,6 +5,7 @@ import com.inferplan.engine.perf.KvTransfer;
 import com.inferplan.engine.perf.PerformanceModel;
 import com.inferplan.engine.perf.StackScheduler;
 import com.inferplan.engine.serving.ClosedLoopResult;
+import com.inferplan.engine.serving.ClosedLoopRun;
 import com.inferplan.engine.serving.DisaggregatedClosedLoop;
 import com.inferplan.engine.serving.PrefillPolicy;
 import com.inferplan.engine.serving.PrefillWorkers;
@@ -20,8 +21,6 @@ import com.inferplan.engine.serving.StepTimeModel;
  * prefill queue + prefill iteration + KV transfer + the decode iteration the sequence joins.
  */
 final class DisaggregatedLoad {
-
-    private static final int MEASURED_MIN = 8;
 
     private DisaggregatedLoad() {
     }
@@ -59,7 +58,7 @@ final class DisaggregatedLoad {
         double transfer = KvTransfer.seconds(prefill.plan(), decode.plan(), decodeEff, in, sameDomain);
         ClosedLoopResult run = DisaggregatedClosedLoop.run(new ArrivingKv(decode.stepTimeModel(maxBatch)), landing,
                 prefillShare(prefill, stack, d, in), perDecodeWorker, in, out,
-                Math.max(MEASURED_MIN, 8 * perDecodeWorker), stack.requestOverheadSeconds(), transfer);
+                ClosedLoopRun.benchmarkRequests(perDecodeWorker), stack.requestOverheadSeconds(), transfer);
         double ttft = run.meanTtftSeconds();
         double tpot = run.meanTpotSeconds();
         int running = Math.max(1, Math.min(perDecodeWorker, maxBatch));

@@ -12,17 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Closed-loop load predicted by running the serving simulator as the benchmark ran: the clients of
- * one replica in a closed loop under the stack's scheduler ({@link StackScheduler}), eight requests per
- * client (at least 8) measured from the clients' common start, the opening wave included (decision
- * 0541). Results are cached per performance
+ * one replica in a closed loop under the stack's scheduler ({@link StackScheduler}), the benchmark's
+ * requests ({@link ClosedLoopRun#benchmarkRequests}) measured from the clients' common start, the
+ * opening wave included (decisions 0541, 0545). Results are cached per performance
  * model, scheduler and load (a TTFT row and a TPOT row of one run share one simulation). The
  * stack's per-request handling delays each request's arrival at the scheduler and counts in TTFT. See docs/decisions/0531-closed-loop-by-simulation.md.
  */
 final class SimulatedLoad {
 
     private static final int LIMIT = 16_384;
-    private static final int MIN_MEASURED = 8;
-
     private record Key(PerformanceModel model, StackScheduler stack, SchedulerConfig scheduler, int maxBatch,
                        int clients, int in, int out) {
     }
@@ -41,7 +39,7 @@ final class SimulatedLoad {
         ClosedLoopResult run = runs.get(key);
         if (run == null) {
             run = ClosedLoopRun.run(m.stepTimeModel(maxBatch), scheduler, clients, in, out,
-                    Math.max(MIN_MEASURED, 8 * clients), stack.requestOverheadSeconds());
+                    ClosedLoopRun.benchmarkRequests(clients), stack.requestOverheadSeconds());
             if (runs.size() > LIMIT) {
                 runs.clear();
             }

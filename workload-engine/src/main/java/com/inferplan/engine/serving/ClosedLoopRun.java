@@ -26,11 +26,7 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
   private final RequestTable requests = new RequestTable();
   private final ReplicaEngine engine;
   private long issued;
-  private long measured;
-  private double ttftSum;
-  private double tpotSum;
-  private double firstMeasuredArrival = Double.NaN;
-  private double lastMeasuredFinish;
+  private final MeasuredRequests measured;
   private long events;
   private final double requestOverheadSeconds;
   private final SplittableRandom random = new SplittableRandom(10);
@@ -44,7 +40,19 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
     this.inputTokens = inputTokens;
     this.outputTokens = outputTokens;
     this.lastRequest = measuredRequests;
+    this.measured = new MeasuredRequests(outputTokens);
     this.engine = new ReplicaEngine(model, scheduler, requests, this, true);
+  }
+
+  private static final int REQUESTS_PER_CLIENT = 10;
+
+  /**
+   * The requests a closed-loop benchmark of {@code clients} clients measures: ten per client, as NVIDIA's
+   * Dynamo benchmark scripts run genai-perf and aiperf ({@code --request-count $(($concurrency*10))},
+   * warm-up {@code $(($concurrency*2))} as a phase of its own; decision 0545).
+   */
+  public static int benchmarkRequests(int clients) {
+    return REQUESTS_PER_CLIENT * Math.max(1, clients);
   }
 
   /**
@@ -54,10 +62,7 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
    */
   public static ClosedLoopResult run(StepTimeModel model, SchedulerConfig scheduler, int clients,
       int inputTokens, int outputTokens, int measuredRequests, double requestOverheadSeconds) {
-    Require.positive("clients", clients);
-    Require.positive("inputTokens", inputTokens);
-    Require.positive("outputTokens", outputTokens);
-    Require.positive("measuredRequests", measuredRequests);
+    MeasuredRequests.checkLoad(clients, inputTokens, outputTokens, measuredRequests);
     Require.nonNegative("requestOverheadSeconds", requestOverheadSeconds);
     ClosedLoopRun run = new ClosedLoopRun(model, scheduler, clients, inputTokens, outputTokens,
         measuredRequests, requestOverheadSeconds);
@@ -73,7 +78,7 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
       send(0);
     }
     double now = 0;
-    while (measured < lastRequest) {
+    while (measured.count() < lastRequest) {
       while (!inTransit.isEmpty() && inTransit.peek()[0] <= now) {
         engine.enqueue(add(inTransit.poll()[1]));
       }
@@ -89,9 +94,7 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
       engine.completeIteration(now);
       events++;
     }
-    double span = lastMeasuredFinish - firstMeasuredArrival;
-    return new ClosedLoopResult(ttftSum / measured, tpotSum / measured, measured * outputTokens / span,
-        measured, events);
+    return measured.result(events);
   }
 
   /** A client sends a request at {@code sentSeconds}; it reaches the scheduler after the server's handling. */
@@ -108,16 +111,7 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
 
   @Override
   public void finished(int requestId, double now) {
-    double arrival = requests.arrival[requestId];
-    double firstToken = requests.firstToken[requestId];
-    ttftSum += firstToken - arrival;
-    tpotSum += outputTokens > 1 ? (now - firstToken) / (outputTokens - 1) : 0;
-    if (Double.isNaN(firstMeasuredArrival) || arrival < firstMeasuredArrival) {
-      firstMeasuredArrival = arrival;
-    }
-    lastMeasuredFinish = Math.max(lastMeasuredFinish, now);
-    measured++;
-    requests.release(requestId);
+    measured.finish(requests, requestId, now);
     if (issued < lastRequest) {
       send(now);
     }

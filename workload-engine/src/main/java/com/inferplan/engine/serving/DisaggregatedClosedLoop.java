@@ -27,18 +27,16 @@ public final class DisaggregatedClosedLoop implements ReplicaEngine.FinishListen
   private final SplittableRandom random = new SplittableRandom(10);
   /** Sequences whose KV is on its way to the decode worker: (landing, send time). */
   private final PriorityQueue<double[]> landing = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+  private final MeasuredRequests measured;
   private long issued;
-  private long measured;
   private long events;
-  private double ttftSum;
-  private double tpotSum;
-  private double lastFinish;
 
   private DisaggregatedClosedLoop(StepTimeModel decode, SchedulerConfig landingScheduler, PrefillWorkers workers,
       int inputTokens, int outputTokens, int measuredRequests, double handlingSeconds, double transferSeconds) {
     this.inputTokens = inputTokens;
     this.outputTokens = outputTokens;
     this.lastRequest = measuredRequests;
+    this.measured = new MeasuredRequests(outputTokens);
     this.handlingSeconds = handlingSeconds;
     this.transferSeconds = transferSeconds;
     this.engine = new ReplicaEngine(decode, landingScheduler, requests, this, true);
@@ -52,10 +50,7 @@ public final class DisaggregatedClosedLoop implements ReplicaEngine.FinishListen
   public static ClosedLoopResult run(StepTimeModel decode, SchedulerConfig landing, PrefillWorkers workers,
       int clients, int inputTokens, int outputTokens, int measuredRequests, double handlingSeconds,
       double transferSeconds) {
-    Require.positive("clients", clients);
-    Require.positive("inputTokens", inputTokens);
-    Require.positive("outputTokens", outputTokens);
-    Require.positive("measuredRequests", measuredRequests);
+    MeasuredRequests.checkLoad(clients, inputTokens, outputTokens, measuredRequests);
     Require.nonNegative("handlingSeconds", handlingSeconds);
     Require.nonNegative("transferSeconds", transferSeconds);
     DisaggregatedClosedLoop run = new DisaggregatedClosedLoop(decode, landing, workers, inputTokens, outputTokens,
@@ -72,7 +67,7 @@ public final class DisaggregatedClosedLoop implements ReplicaEngine.FinishListen
       send(0);
     }
     double now = 0;
-    while (measured < lastRequest) {
+    while (measured.count() < lastRequest) {
       prefill.advanceTo(now, this::kvReady);
       while (!landing.isEmpty() && landing.peek()[0] <= now) {
         engine.enqueue(requests.add(landing.poll()[1], inputTokens, outputTokens));
@@ -93,8 +88,7 @@ public final class DisaggregatedClosedLoop implements ReplicaEngine.FinishListen
       engine.completeIteration(now);
       events++;
     }
-    return new ClosedLoopResult(ttftSum / measured, tpotSum / measured, measured * outputTokens / lastFinish,
-        measured, events);
+    return measured.result(events);
   }
 
   private void send(double sentSeconds) {
@@ -112,12 +106,7 @@ public final class DisaggregatedClosedLoop implements ReplicaEngine.FinishListen
 
   @Override
   public void finished(int requestId, double now) {
-    double firstToken = requests.firstToken[requestId];
-    ttftSum += firstToken - requests.arrival[requestId];
-    tpotSum += outputTokens > 1 ? (now - firstToken) / (outputTokens - 1) : 0;
-    lastFinish = Math.max(lastFinish, now);
-    measured++;
-    requests.release(requestId);
+    measured.finish(requests, requestId, now);
     if (issued < lastRequest) {
       send(now);
     }

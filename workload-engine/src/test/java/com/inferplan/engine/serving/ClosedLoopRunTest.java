@@ -76,4 +76,11 @@ class ClosedLoopRunTest {
         assertThat(ClosedLoopRun.run(model(8), new SchedulerConfig(8192, 16, PrefillPolicy.CHUNKED_MIXED), 2, 1000,
                 101, 2, 0).meanTtftSeconds()).isCloseTo(0.030, within(1e-9));
     }
+
+    @Test
+    void aBenchmarkMeasuresTenRequestsPerClientAsNvidiasScriptsRunIt() {
+        // ai-dynamo/dynamo benchmarks/llm/perf.sh: --request-count $(($concurrency*10))
+        assertThat(ClosedLoopRun.benchmarkRequests(64)).isEqualTo(640);
+        assertThat(ClosedLoopRun.benchmarkRequests(1)).isEqualTo(10);
+    }
 }
