@@ -36,6 +36,33 @@ class EvaluateIT extends BrowserJourney {
     }
 
     @Test
+    void separatePrefillWorkersOnOtherSiliconAreEvaluatedAndTheLinkKeepsThem() {
+        open("/evaluate?model=llama-3.1-8b&hardware=nvidia-h100-sxm&chips=1&concurrency=16&input=4096&output=256");
+        assertThat(page.locator("#kpi-ttft .ip-kpi-value")).not().hasText("—");
+        assertThat(page.locator("#eval-prefill-workers")).isHidden();
+        page.locator("#eval-disaggregated").click();
+        page.locator("#eval-prefill-hardware input").fill("nvidia-b200");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("nvidia-b200")).first().click();
+        page.locator("#eval-prefill-workers input").fill("2");
+        page.locator("#eval-prefill-workers input").press("Tab");
+        page.locator("#eval-decode-workers input").fill("2");
+        page.locator("#eval-decode-workers input").press("Tab");
+        for (String parameter : new String[] {"prefillHardware=nvidia-b200", "prefillWorkers=2", "decodeWorkers=2"}) {
+            assertThat(page).hasURL(Pattern.compile(".*[?&]" + parameter + "(&.*|$)"));
+        }
+        // two B200 prefill workers of one chip each (the fewest that hold the model) and two one-chip H100 decode workers
+        assertThat(page.locator("#kpi-deployment")).containsText("4 chips");
+        assertThat(page.locator("#kpi-deployment")).containsText("2 prefill worker(s) on nvidia-b200");
+        assertThat(page.locator("#eval-status")).containsText("Bottleneck");
+        screenshot("evaluate-disaggregated");
+
+        page.navigate(page.url());
+        page.waitForSelector("vaadin-app-layout");
+        assertThat(page.locator("#kpi-deployment")).containsText("2 prefill worker(s) on nvidia-b200");
+        assertThat(page.locator("#eval-prefill-workers input")).hasValue("2");
+    }
+
+    @Test
     void explainShowsFormulasAndTheOperatorChart() {
         open("/evaluate?model=llama-3.1-70b&hardware=nvidia-h100-sxm");
         page.locator("#eval-explain").click();

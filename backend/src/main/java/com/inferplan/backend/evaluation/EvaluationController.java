@@ -1,6 +1,7 @@
 package com.inferplan.backend.evaluation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.inferplan.engine.evaluation.Evaluation;
 import com.inferplan.engine.evaluation.EvaluationJson;
 import com.inferplan.engine.evaluation.ParetoPoint;
 import java.util.List;
@@ -21,10 +22,25 @@ public class EvaluationController {
         this.service = service;
     }
 
-    /** One deployment: TTFT, TPOT, per-user speed, throughput, bottleneck; or fits=false with the reason. */
+    /**
+     * One deployment: TTFT, TPOT, per-user speed, throughput, bottleneck; or fits=false with the reason.
+     * A disaggregated one also echoes its pools and the chips of both ({@code deployment} is a decode worker).
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ObjectNode evaluate(@RequestBody EvaluationQuery query) {
-        return EvaluationJson.toJson(service.evaluate(query));
+        Evaluation e = service.evaluate(query);
+        ObjectNode json = EvaluationJson.toJson(e);
+        DisaggregatedQuery d = query.disaggregated();
+        if (d != null) {
+            ObjectNode pools = json.putObject("disaggregated");
+            pools.put("prefillHardware", d.prefillHardware());
+            pools.put("prefillWorkers", d.prefillWorkers());
+            pools.put("decodeWorkers", d.decodeWorkers());
+            if (e.fits()) {
+                pools.put("chips", Math.round(e.throughputTokensPerSecond() / e.throughputTokensPerSecondPerChip()));
+            }
+        }
+        return json;
     }
 
     /** Pareto frontier of tokens/s per chip against tokens/s per user over layouts and batch sizes. */

@@ -3,8 +3,10 @@ package com.inferplan.backend.evaluation;
 import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
 import com.inferplan.backend.support.InvalidInputException;
+import com.inferplan.backend.support.NotFoundException;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.deployment.LayoutGoal;
+import com.inferplan.engine.evaluation.DisaggregatedRequest;
 import com.inferplan.engine.evaluation.Engine;
 import com.inferplan.engine.evaluation.Evaluation;
 import com.inferplan.engine.evaluation.EvaluationRequest;
@@ -40,8 +42,41 @@ public class EvaluationService {
         this.hardware = hardware;
     }
 
+    /** Aggregated, or with {@code disaggregated} stated, prefill and decode on separate workers. */
     public Evaluation evaluate(EvaluationQuery query) {
+        if (query.disaggregated() != null) {
+            DisaggregatedRequest request = disaggregated(query);
+            try {
+                return engine.evaluateDisaggregated(request);
+            } catch (InvalidEvaluationException e) {
+                throw new InvalidInputException(e.field(), null, e.getMessage());
+            }
+        }
         return engine.evaluate(request(query));
+    }
+
+    private DisaggregatedRequest disaggregated(EvaluationQuery q) {
+        DisaggregatedQuery d = q.disaggregated();
+        require(d.prefillHardware() != null && !d.prefillHardware().isBlank(), "prefillHardware",
+                d.prefillHardware(), "choose the prefill workers' hardware");
+        require(d.prefillWorkers() != null && d.prefillWorkers() >= 1, "prefillWorkers", d.prefillWorkers(),
+                "must be at least 1 worker");
+        require(d.decodeWorkers() != null && d.decodeWorkers() >= 1, "decodeWorkers", d.decodeWorkers(),
+                "must be at least 1 worker");
+        require(q.load() == null || q.load().equals("closed"), "load", q.load(),
+                "disaggregated serving is modelled for closed-loop load (clients waiting for answers)");
+        EvaluationRequest decode = request(q);
+        EvaluationRequest prefill;
+        try {
+            prefill = request(q.prefillWorker(), "prefillHardware", "prefillChips");
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("prefillHardware", d.prefillHardware(), e.getMessage());
+        }
+        try {
+            return new DisaggregatedRequest(prefill, d.prefillWorkers(), decode, d.decodeWorkers());
+        } catch (InvalidEvaluationException e) {
+            throw new InvalidInputException(e.field(), null, e.getMessage());
+        }
     }
 
     /**
@@ -59,11 +94,16 @@ public class EvaluationService {
     }
 
     EvaluationRequest request(EvaluationQuery q) {
+        return request(q, "hardware", "chips");
+    }
+
+    /** {@code hardwareField} and {@code chipsField} name the fields an error points at (the prefill pool's or not). */
+    private EvaluationRequest request(EvaluationQuery q, String hardwareField, String chipsField) {
         require(q.model() != null && !q.model().isBlank(), "model", q.model(), "choose a model");
-        require(q.hardware() != null && !q.hardware().isBlank(), "hardware", q.hardware(), "choose hardware");
+        require(q.hardware() != null && !q.hardware().isBlank(), hardwareField, q.hardware(), "choose hardware");
         try {
             return new EvaluationRequest(models.requireField("model", q.model()), hardware.require(q.hardware()),
-                    positive("chips", q.chips()), positive("tp", q.tp()), positive("pp", q.pp()), positive("ep", q.ep()),
+                    positive(chipsField, q.chips()), positive("tp", q.tp()), positive("pp", q.pp()), positive("ep", q.ep()),
                     precision("weights", q.weights()), precision("kv", q.kv()), blankToNull(q.framework()), null,
                     q.load() == null ? LoadMode.CLOSED : LoadMode.parse(q.load()),
                     q.concurrency() == null ? 1 : q.concurrency(),

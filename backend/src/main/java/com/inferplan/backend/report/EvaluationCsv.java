@@ -1,5 +1,6 @@
 package com.inferplan.backend.report;
 
+import com.inferplan.backend.evaluation.DisaggregatedQuery;
 import com.inferplan.backend.evaluation.EvaluationQuery;
 import com.inferplan.engine.deployment.DeploymentPlan;
 import com.inferplan.engine.evaluation.Evaluation;
@@ -15,7 +16,8 @@ import java.util.List;
 public final class EvaluationCsv {
 
     static final List<String> HEADER = List.of("model", "hardware", "input_tokens", "output_tokens", "load",
-            "concurrency", "goal", "weights_asked", "kv_asked", "speculative", "chips", "layout", "weight_precision",
+            "concurrency", "goal", "weights_asked", "kv_asked", "speculative", "prefill_hardware", "prefill_chips_asked",
+            "prefill_workers", "decode_workers", "chips", "layout", "weight_precision",
             "kv_precision", "fits", "reason", "ttft_s", "tpot_s", "e2e_s", "tokens_per_s_per_user",
             "throughput_tokens_per_s", "tokens_per_s_per_chip", "tokens_per_s_per_kw", "batch_per_replica",
             "bottleneck", "generated_at", "app_version");
@@ -27,7 +29,11 @@ public final class EvaluationCsv {
         DeploymentPlan plan = e.plan();
         List<String> cells = new ArrayList<>(List.of(text(q.model()), text(q.hardware()), text(q.inputTokens()),
                 text(q.outputTokens()), text(q.load()), text(q.concurrency()), text(q.goal()), text(q.weights()),
-                text(q.kv()), text(q.speculative()), CsvTable.number(plan.chips()), plan.parallelism().label(),
+                text(q.kv()), text(q.speculative())));
+        DisaggregatedQuery d = q.disaggregated();
+        cells.addAll(d == null ? List.of("", "", "", "") : List.of(text(d.prefillHardware()), text(d.prefillChips()),
+                text(d.prefillWorkers()), text(d.decodeWorkers())));
+        cells.addAll(List.of(CsvTable.number(plan.chips()), plan.parallelism().label(),
                 plan.weightPrecision().label(), plan.kvPrecision().label(), Boolean.toString(e.fits()),
                 e.fits() ? "" : text(e.reason())));
         cells.addAll(List.of(CsvTable.number(e.ttftSeconds()), CsvTable.number(e.tpotSeconds()),

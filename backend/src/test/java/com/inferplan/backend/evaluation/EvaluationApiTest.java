@@ -100,4 +100,50 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("is not valid JSON (line 1")));
     }
+
+    private static String disaggregated(String hardware, String pools) {
+        return "{\"model\":\"llama-3.1-8b\",\"hardware\":\"" + hardware + "\",\"chips\":1,\"concurrency\":16,"
+                + "\"inputTokens\":4096,\"outputTokens\":256,\"disaggregated\":" + pools + "}";
+    }
+
+    @Test
+    void aDisaggregatedDeploymentIsOneAnswerOverTheChipsOfBothPools() throws Exception {
+        // 2 one-chip prefill workers and 2 one-chip decode workers: 4 chips in all
+        evaluate(disaggregated("nvidia-h100-sxm",
+                "{\"prefillHardware\":\"nvidia-h100-sxm\",\"prefillChips\":1,\"prefillWorkers\":2,\"decodeWorkers\":2}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(true))
+                .andExpect(jsonPath("$.ttftMs").value(greaterThan(0.0)))
+                .andExpect(jsonPath("$.disaggregated.chips").value(4))
+                .andExpect(jsonPath("$.disaggregated.prefillWorkers").value(2));
+    }
+
+    @Test
+    void thePrefillPoolMayRunOnOtherSilicon() throws Exception {
+        evaluate(disaggregated("nvidia-h100-sxm",
+                "{\"prefillHardware\":\"nvidia-b200\",\"prefillWorkers\":1,\"decodeWorkers\":1}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(true))
+                .andExpect(jsonPath("$.deployment.hardware").value("nvidia-h100-sxm"));
+        // GPU prefill feeding wafer-scale decode: the same loop, the KV sent over the scale-out network
+        evaluate(disaggregated("cerebras-cs-3",
+                "{\"prefillHardware\":\"nvidia-h100-sxm\",\"prefillWorkers\":1,\"decodeWorkers\":1}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(true))
+                .andExpect(jsonPath("$.deployment.hardware").value("cerebras-cs-3"));
+    }
+
+    @Test
+    void aBadPoolIsAProblemNamingItsField() throws Exception {
+        evaluate(disaggregated("nvidia-h100-sxm", "{\"prefillHardware\":\"nvidia-h100-sxm\",\"prefillWorkers\":1,\"decodeWorkers\":0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("decodeWorkers"));
+        evaluate(disaggregated("nvidia-h100-sxm", "{\"prefillHardware\":\"no-such-chip\",\"prefillWorkers\":1,\"decodeWorkers\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("prefillHardware"));
+        evaluate("{\"model\":\"llama-3.1-8b\",\"hardware\":\"nvidia-h100-sxm\",\"load\":\"static\",\"concurrency\":4,"
+                + "\"disaggregated\":{\"prefillHardware\":\"nvidia-h100-sxm\",\"prefillWorkers\":1,\"decodeWorkers\":1}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("load"));
+    }
 }

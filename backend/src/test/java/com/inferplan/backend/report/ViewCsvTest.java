@@ -2,6 +2,7 @@ package com.inferplan.backend.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.inferplan.backend.evaluation.DisaggregatedQuery;
 import com.inferplan.backend.evaluation.EvaluationQuery;
 import com.inferplan.backend.evaluation.EvaluationService;
 import com.inferplan.backend.pricing.CostBasisService;
@@ -48,6 +49,19 @@ class ViewCsvTest {
         assertThat(Double.parseDouble(row.get(col(EvaluationCsv.HEADER, "tokens_per_s_per_chip"))))
                 .isEqualTo(e.throughputTokensPerSecondPerChip());
         assertThat(row.get(col(EvaluationCsv.HEADER, "generated_at"))).isEqualTo("2026-05-01T10:00:00Z");
+        assertThat(row).hasSize(EvaluationCsv.HEADER.size());
+    }
+
+    @Test
+    void aDisaggregatedEvaluationRowNamesItsPrefillPool() {
+        EvaluationQuery q = new EvaluationQuery("llama-3.1-8b", "nvidia-h100-sxm", 1, null, null, null, null, null,
+                null, null, 16, 2000, 500, null, null, null,
+                new DisaggregatedQuery("nvidia-b200", null, 2, 3));
+        List<String> row = cells(lines(EvaluationCsv.of(q, evaluations.evaluate(q), AT)).get(1));
+        assertThat(row.get(col(EvaluationCsv.HEADER, "prefill_hardware"))).isEqualTo("nvidia-b200");
+        assertThat(row.get(col(EvaluationCsv.HEADER, "prefill_chips_asked"))).isEmpty();
+        assertThat(row.get(col(EvaluationCsv.HEADER, "prefill_workers"))).isEqualTo("2");
+        assertThat(row.get(col(EvaluationCsv.HEADER, "decode_workers"))).isEqualTo("3");
         assertThat(row).hasSize(EvaluationCsv.HEADER.size());
     }
 

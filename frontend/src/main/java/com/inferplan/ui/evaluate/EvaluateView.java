@@ -126,7 +126,15 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
         perChip.show(Quantities.number(e.throughputTokensPerSecondPerChip()), e.throughputTokensPerSecondPerKilowatt() == null
                 ? "no power figure in the catalog"
                 : Quantities.number(e.throughputTokensPerSecondPerKilowatt()) + " tokens/s per kW");
-        deployment.show(e.plan().chips() + " chips", e.plan().parallelism().label());
+        var pools = form.query().disaggregated();
+        if (pools == null) {
+            deployment.show(e.plan().chips() + " chips", e.plan().parallelism().label());
+        } else {
+            long chips = Math.round(e.throughputTokensPerSecond() / e.throughputTokensPerSecondPerChip());
+            deployment.show(chips + " chips", pools.prefillWorkers() + " prefill worker(s) on " + pools.prefillHardware()
+                    + " + " + pools.decodeWorkers() + " decode worker(s) of " + e.plan().chips() + " × "
+                    + e.plan().hardware().id() + " " + e.plan().parallelism().label());
+        }
     }
 
     private void clearCards() {

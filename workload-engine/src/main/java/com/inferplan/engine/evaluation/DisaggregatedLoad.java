@@ -44,8 +44,13 @@ final class DisaggregatedLoad {
         }
     }
 
+    /** The serving stacks of the two pools (the same one unless prefill and decode run different silicon). */
+    record Stacks(StackScheduler prefill, StackScheduler decode) {
+    }
+
     static LoadEstimates.Estimate estimate(PerformanceModel prefill, PerformanceModel decode, Efficiencies decodeEff,
-                                           StackScheduler stack, DisaggregatedRequest d, boolean sameDomain) {
+                                           Stacks stacks, DisaggregatedRequest d, boolean sameDomain) {
+        StackScheduler stack = stacks.decode();
         int clients = d.decode().concurrency();
         int in = d.decode().inputTokens();
         int out = d.decode().outputTokens();
@@ -57,7 +62,7 @@ final class DisaggregatedLoad {
                 stack.kvBlockTokens(), PrefillPolicy.CHUNKED_MIXED);
         double transfer = KvTransfer.seconds(prefill.plan(), decode.plan(), decodeEff, in, sameDomain);
         ClosedLoopResult run = DisaggregatedClosedLoop.run(new ArrivingKv(decode.stepTimeModel(maxBatch)), landing,
-                prefillShare(prefill, stack, d, in), perDecodeWorker, in, out,
+                prefillShare(prefill, stacks.prefill(), d, in), perDecodeWorker, in, out,
                 ClosedLoopRun.benchmarkRequests(perDecodeWorker), stack.requestOverheadSeconds(), transfer);
         double ttft = run.meanTtftSeconds();
         double tpot = run.meanTpotSeconds();

@@ -109,11 +109,19 @@ public final class Engine {
         int chips = d.prefillWorkers() * prefill.plan().chips() + d.decodeWorkers() * decode.plan().chips();
         boolean sameDomain = d.prefill().hardware().equals(d.decode().hardware())
                 && chips <= d.decode().hardware().scaleUpDomainChips();
-        StackScheduler stack = schedulers.find(decode.eff().framework())
-                .orElseThrow(() -> new InvalidEvaluationException("framework", decode.eff().framework(),
-                        "has no scheduler entry in perf/schedulers.json, so its decode pool cannot be simulated"));
-        LoadEstimates.Estimate e = DisaggregatedLoad.estimate(prefill.model(), decode.model(), decode.eff(), stack, d,
-                sameDomain);
+        StackScheduler prefillStack = schedulers.find(prefill.eff().framework())
+                .orElseThrow(() -> new InvalidEvaluationException("prefillHardware", prefill.eff().framework(),
+                        "runs a stack without a scheduler entry in perf/schedulers.json, so its prefill pool cannot be "
+                                + "simulated"));
+        StackScheduler decodeStack = schedulers.find(decode.eff().framework()).orElse(null);
+        if (decodeStack == null) {
+            decode.notes().add("the decode workers' stack (" + decode.eff().framework() + ") has no scheduler entry: "
+                    + "their pool is simulated with the prefill stack's (" + prefillStack.stack()
+                    + ") request handling and KV pages");
+            decodeStack = prefillStack;
+        }
+        LoadEstimates.Estimate e = DisaggregatedLoad.estimate(prefill.model(), decode.model(), decode.eff(),
+                new DisaggregatedLoad.Stacks(prefillStack, decodeStack), d, sameDomain);
         return answer(d.decode(), decode, e, e.replicaThroughput() * d.decodeWorkers(), chips);
     }
 
