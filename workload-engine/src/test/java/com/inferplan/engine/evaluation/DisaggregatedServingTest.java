@@ -57,4 +57,16 @@ class DisaggregatedServingTest {
         assertThat(share.tokenBudget()).isEqualTo(8192);
         assertThat(share.maxPrompts()).isEqualTo(1);
     }
+
+    @Test
+    void aDecodePoolWhoseStackHasNoSchedulerUsesThePrefillStacksHandlingAndSaysSo() {
+        // H100 prefill (vLLM) feeding a CS-3 decode worker: the wafer-scale stack has no scheduler entry
+        EvaluationRequest decode = new EvaluationRequest(ENGINE.models().require("llama-3.1-8b"),
+                ENGINE.hardware().require("cerebras-cs-3"), null, null, null, null, null, null, null, null,
+                LoadMode.CLOSED, 4, 4096, 256, SpeculativeOptions.OFF, LayoutGoal.LATENCY, true);
+        Evaluation e = ENGINE.evaluateDisaggregated(new DisaggregatedRequest(worker(1, 4), 1, decode, 1));
+        assertThat(e.fits()).isTrue();
+        assertThat(e.explanation().notes()).anySatisfy(note -> assertThat(note)
+                .contains("has no scheduler entry").contains("prefill stack's (vllm)"));
+    }
 }
