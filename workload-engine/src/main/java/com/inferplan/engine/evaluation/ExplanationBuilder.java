@@ -5,6 +5,7 @@ import com.inferplan.engine.perf.Efficiencies;
 import com.inferplan.engine.perf.OperatorTiming;
 import com.inferplan.engine.perf.PerformanceModel;
 import com.inferplan.engine.perf.StepWork;
+import com.inferplan.engine.serving.ClosedLoopRun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,23 @@ final class ExplanationBuilder {
                     + " not overlap them",
             "TP all-reduce = c + 2(p−1)/p × S / B + (p−1) × α, twice per layer; expert all-to-all = c + (p−1)/p × S / B"
                     + " + (p−1) × α, before and after each MoE layer (c: cost of one collective call)",
-            "attention data-parallel (MoE at max load): each rank runs attention for 1/tp of the sequences with all heads"
-                    + " and its own KV; no all-reduce after attention",
+            "attention data-parallel (MoE): whole sequences are placed on ranks, the busiest running ceil(n / tp) of"
+                    + " them with all heads and its own KV; no all-reduce after attention",
             "spatial (SRAM dataflow) layer time = resident weight bytes per chip / (SRAM bandwidth × η) + per-layer latency",
             "step = Σ operators + collectives + pipeline hops + layers × per-layer + per-step + sequences × per-sequence"
                     + " overhead",
             "running sequences = min(stack batch limit, KV capacity / (input + output, or input + output/2 where KV is"
                     + " paged as tokens arrive)); static batches beyond it run in waves",
-            "TPOT (closed) = decode step(N) + (N−1) × marginal prefill / output tokens; TTFT = prefill iteration"
-                    + " + ρ·prefill / (2(1−ρ)) (other prompts' prefills) + wait beyond the slots",
+            "closed loop (stacks with a scheduler entry, plain decode): the benchmark simulated: N clients start"
+                    + " together, each sends its next request when its last ends, "
+                    + ClosedLoopRun.benchmarkRequests(1) + " × N requests measured from the start"
+                    + " under the stack's scheduler (token budget, prefill policy, prompts per iteration, KV pages,"
+                    + " request handling); TTFT and TPOT are their means",
+            "closed loop elsewhere (spatial pipelines, speculative decoding): TPOT = decode step(N) + (N−1) × marginal"
+                    + " prefill / output tokens; TTFT = prefill iteration + ρ·prefill / (2(1−ρ)) + wait beyond the slots",
+            "disaggregated: TTFT = handling + prefill queue + prefill iteration (whole prompts to the token budget)"
+                    + " + KV bytes / (lanes × link bandwidth) + α + handling + the decode iteration it joins; both pools"
+                    + " in one simulated loop",
             "speculative: tokens per target step = (1 − α^(γ+1)) / (1 − α); TPOT = (verify + γ × draft) / tokens,"
                     + " γ the fastest up to the stack's longest",
             "throughput = replicas × batch × output tokens / request service time; per user = 1 / TPOT");
