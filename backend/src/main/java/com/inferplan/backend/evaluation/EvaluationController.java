@@ -37,7 +37,7 @@ public class EvaluationController {
             pools.put("prefillWorkers", d.prefillWorkers());
             pools.put("decodeWorkers", d.decodeWorkers());
             if (e.fits()) {
-                pools.put("chips", Math.round(e.throughputTokensPerSecond() / e.throughputTokensPerSecondPerChip()));
+                pools.put("chips", e.chipsServing());
             }
         }
         return json;

@@ -45,9 +45,8 @@ public class EvaluationService {
     /** Aggregated, or with {@code disaggregated} stated, prefill and decode on separate workers. */
     public Evaluation evaluate(EvaluationQuery query) {
         if (query.disaggregated() != null) {
-            DisaggregatedRequest request = disaggregated(query);
             try {
-                return engine.evaluateDisaggregated(request);
+                return engine.evaluateDisaggregated(disaggregated(query));
             } catch (InvalidEvaluationException e) {
                 throw new InvalidInputException(e.field(), null, e.getMessage());
             }
@@ -72,11 +71,7 @@ public class EvaluationService {
         } catch (NotFoundException e) {
             throw new InvalidInputException("prefillHardware", d.prefillHardware(), e.getMessage());
         }
-        try {
-            return new DisaggregatedRequest(prefill, d.prefillWorkers(), decode, d.decodeWorkers());
-        } catch (InvalidEvaluationException e) {
-            throw new InvalidInputException(e.field(), null, e.getMessage());
-        }
+        return new DisaggregatedRequest(prefill, d.prefillWorkers(), decode, d.decodeWorkers());
     }
 
     /**

@@ -118,19 +118,20 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.disaggregated.prefillWorkers").value(2));
     }
 
+    /** One prefill and one decode worker, each of the fewest chips that hold the model. */
+    private void fitsWithDecodeOn(String decodeHardware, String prefillHardware) throws Exception {
+        evaluate(disaggregated(decodeHardware,
+                "{\"prefillHardware\":\"" + prefillHardware + "\",\"prefillWorkers\":1,\"decodeWorkers\":1}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(true))
+                .andExpect(jsonPath("$.deployment.hardware").value(decodeHardware));
+    }
+
     @Test
     void thePrefillPoolMayRunOnOtherSilicon() throws Exception {
-        evaluate(disaggregated("nvidia-h100-sxm",
-                "{\"prefillHardware\":\"nvidia-b200\",\"prefillWorkers\":1,\"decodeWorkers\":1}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.fits").value(true))
-                .andExpect(jsonPath("$.deployment.hardware").value("nvidia-h100-sxm"));
+        fitsWithDecodeOn("nvidia-h100-sxm", "nvidia-b200");
         // GPU prefill feeding wafer-scale decode: the same loop, the KV sent over the scale-out network
-        evaluate(disaggregated("cerebras-cs-3",
-                "{\"prefillHardware\":\"nvidia-h100-sxm\",\"prefillWorkers\":1,\"decodeWorkers\":1}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.fits").value(true))
-                .andExpect(jsonPath("$.deployment.hardware").value("cerebras-cs-3"));
+        fitsWithDecodeOn("cerebras-cs-3", "nvidia-h100-sxm");
     }
 
     @Test

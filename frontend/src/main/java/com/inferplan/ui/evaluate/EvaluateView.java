@@ -130,8 +130,7 @@ public class EvaluateView extends VerticalLayout implements BeforeEnterObserver 
         if (pools == null) {
             deployment.show(e.plan().chips() + " chips", e.plan().parallelism().label());
         } else {
-            long chips = Math.round(e.throughputTokensPerSecond() / e.throughputTokensPerSecondPerChip());
-            deployment.show(chips + " chips", pools.prefillWorkers() + " prefill worker(s) on " + pools.prefillHardware()
+            deployment.show(e.chipsServing() + " chips", pools.prefillWorkers() + " prefill worker(s) on " + pools.prefillHardware()
                     + " + " + pools.decodeWorkers() + " decode worker(s) of " + e.plan().chips() + " × "
                     + e.plan().hardware().id() + " " + e.plan().parallelism().label());
         }

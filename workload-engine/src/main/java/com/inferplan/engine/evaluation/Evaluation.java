@@ -19,6 +19,14 @@ public record Evaluation(DeploymentPlan plan, boolean fits, String reason, Doubl
                 explanation);
     }
 
+    /**
+     * The chips the throughput is spread over: every replica's, or both pools' where prefill and
+     * decode run on separate workers ({@code plan} is then one decode worker's); null when it does not fit.
+     */
+    public Long chipsServing() {
+        return fits ? Math.round(throughputTokensPerSecond / throughputTokensPerSecondPerChip) : null;
+    }
+
     /** The bottleneck of the phase that takes longer over a whole request. */
     public Bottleneck bottleneck() {
         if (!fits) {

@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
  */
 public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
 
+  private static final int REQUESTS_PER_CLIENT = 10;
+
   private final int clients;
   private final int inputTokens;
   private final int outputTokens;
@@ -43,8 +45,6 @@ public final class ClosedLoopRun implements ReplicaEngine.FinishListener {
     this.measured = new MeasuredRequests(outputTokens);
     this.engine = new ReplicaEngine(model, scheduler, requests, this, true);
   }
-
-  private static final int REQUESTS_PER_CLIENT = 10;
 
   /**
    * The requests a closed-loop benchmark of {@code clients} clients measures: ten per client, as NVIDIA's
