@@ -165,9 +165,13 @@ class ScenarioIT extends BrowserJourney {
             assertThat(second.locator("#in-peak input")).hasValue("4");
 
             second.locator("#explorer-versions").click();
-            // the header's select-all and one box per version: click select-all only once both rows are there
-            assertThat(second.locator("#versions-grid vaadin-checkbox")).hasCount(3);
-            second.locator("#versions-grid vaadin-checkbox").first().click();
+            // the header's select-all and one box per version, in an order the grid decides: checking any two
+            // of the three leaves both versions selected (check() is a no-op on a box already checked)
+            Locator boxes = second.locator("#versions-grid vaadin-checkbox input");
+            assertThat(boxes).hasCount(3);
+            boxes.nth(1).check();
+            boxes.nth(2).check();
+            assertThat(second.locator("#versions-compare")).isEnabled();
             second.locator("#versions-compare").click();
             Locator comparison = second.locator("vaadin-dialog-overlay").filter(
                     new Locator.FilterOptions().setHasText("Compare: version 1 and version 2"));
