@@ -92,6 +92,31 @@ class ScenarioIT extends BrowserJourney {
     }
 
     @Test
+    void separatePrefillWorkersSizeTwoPoolsAndThePageShowsWhatTheServiceComputes() throws Exception {
+        open("/");
+        waitForAnswer(page);
+        String before = page.locator("#candidate-1").innerText();
+        page.locator("#cand-1-separate-prefill").click();
+        assertThat(page.locator("#cand-1-chips label")).hasText("Chips per decode worker");
+        assertThat(page.locator("#cand-1-prefill-chips")).isVisible();
+        assertThat(page.locator("#candidate-1")).containsText("decode ×");
+        assertThat(page.locator("#candidate-1")).containsText("Separate prefill workers: each replica runs");
+        page.waitForCondition(() -> !page.locator("#candidate-1").innerText().equals(before));
+
+        JsonObject expected = restResults(ScenarioLinks.scenarioJson(page.url()));
+        JsonObject pools = expected.getAsJsonArray("candidates").get(1).getAsJsonObject();
+        assertThat(pools.getAsJsonObject("deployment").get("layout").getAsString()).contains(" prefill × ", " decode × ");
+        page.waitForCondition(() -> pageMatches(expected.getAsJsonArray("candidates")));
+        screenshot("explorer-separate-prefill");
+        page.locator("#candidate-1").screenshot(new Locator.ScreenshotOptions()
+                .setPath(artifactsDir().resolve("explorer-separate-prefill-card.png")));
+
+        type(page, "cand-1-prefill-chips", "0");
+        assertThat(page.locator("#cand-1-prefill-chips")).hasAttribute("invalid", "");
+        assertThat(page.locator("#cand-1-prefill-chips")).containsText("must be empty (automatic) or 1 to 4096");
+    }
+
+    @Test
     void aSavedScenarioReloadsAndItsSharedLinkRestoresItInANewBrowser() {
         open("/?example=codex-spark");
         waitForAnswer(page);

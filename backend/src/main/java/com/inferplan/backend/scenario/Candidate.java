@@ -3,12 +3,27 @@ package com.inferplan.backend.scenario;
 /**
  * One option to compare: hardware, the chips of one replica (null: the fewest that hold the model,
  * as the planner chooses), how it is paid for, and optionally its own model (to set a compact model
- * on fast silicon against a large one on GPUs, as in the published Codex-Spark case).
+ * on fast silicon against a large one on GPUs, as in the published Codex-Spark case). With
+ * {@code separatePrefill} the replica runs prompts on prefill workers of their own (disaggregated
+ * serving, decision 0719); {@code chipsPerReplica} is then the chips of one decode worker.
  */
-public record Candidate(String hardware, Integer chipsPerReplica, CostChoice cost, String model) {
+public record Candidate(String hardware, Integer chipsPerReplica, CostChoice cost, String model,
+                        SeparatePrefill separatePrefill) {
+
+    /**
+     * Prefill workers on the candidate's hardware, paid as it is.
+     *
+     * @param chipsPerWorker chips of one prefill worker; null: the fewest that hold the model
+     */
+    public record SeparatePrefill(Integer chipsPerWorker) {
+    }
 
     public Candidate {
         cost = cost == null ? CostChoice.DEFAULT : cost;
+    }
+
+    public Candidate(String hardware, Integer chipsPerReplica, CostChoice cost, String model) {
+        this(hardware, chipsPerReplica, cost, model, null);
     }
 
     public static Candidate of(String hardware, CostChoice cost) {
@@ -18,18 +33,22 @@ public record Candidate(String hardware, Integer chipsPerReplica, CostChoice cos
     /** Terms carried for other hardware do not follow a change of hardware (decision 0708). */
     public Candidate withHardware(String id) {
         CostChoice kept = cost.terms() != null && !cost.terms().hardware().equals(id) ? cost.unpinned() : cost;
-        return new Candidate(id, chipsPerReplica, kept, model);
+        return new Candidate(id, chipsPerReplica, kept, model, separatePrefill);
     }
 
     public Candidate withCost(CostChoice choice) {
-        return new Candidate(hardware, chipsPerReplica, choice, model);
+        return new Candidate(hardware, chipsPerReplica, choice, model, separatePrefill);
     }
 
     public Candidate withChipsPerReplica(Integer chips) {
-        return new Candidate(hardware, chips, cost, model);
+        return new Candidate(hardware, chips, cost, model, separatePrefill);
     }
 
     public Candidate withModel(String id) {
-        return new Candidate(hardware, chipsPerReplica, cost, id);
+        return new Candidate(hardware, chipsPerReplica, cost, id, separatePrefill);
+    }
+
+    public Candidate withSeparatePrefill(SeparatePrefill prefill) {
+        return new Candidate(hardware, chipsPerReplica, cost, model, prefill);
     }
 }

@@ -74,11 +74,11 @@ final class CandidateEvaluator {
         Lengths lengths = workload.lengths();
         ReplicaLayout layout = choice.layout();
         SloCapacity capacity = layout.capacity();
-        Sizing sizing = ReplicaSizing.size(layout.model(), capacity, demand, lengths, workload.slo(),
-                layout.maxSequenceTokens(), transport, control);
+        Sizing sizing = ReplicaSizing.size(layout.load(lengths, transport, workload.slo()), capacity, demand, lengths,
+                workload.slo(), control);
         Optional<PricedChoice> priced = bases.resolve(rc.candidate().cost(), rc.hardware().id());
         FacilityUnit unit = FacilityUnit.of(rc.candidate().cost(), priced.orElse(null), rc.hardware(), pricing);
-        DeploymentFigures deployment = DeploymentFigures.of(layout.evaluation().plan(), sizing.replicasFigure(), unit);
+        DeploymentFigures deployment = DeploymentFigures.of(layout, sizing.replicasFigure(), unit);
         CostFigures cost = null;
         String costReason = priced.isEmpty() ? bases.whyNone(rc.hardware().id()) : null;
         if (priced.isPresent()) {
@@ -88,9 +88,10 @@ final class CandidateEvaluator {
                 costReason = "Cannot price " + priced.get().label() + ": " + e.getMessage();
             }
         }
-        int concurrent = (int) Math.round(sizing.run().result().meanRequestsInSystem());
+        int concurrent = (int) Math.round(sizing.run().meanRequestsInSystem());
         double perChip = sizing.run().ratePerSecond() * lengths.outputTokens() / layout.chips();
         List<String> notes = new ArrayList<>(choice.notes());
+        Optional.ofNullable(layout.poolsNote()).ifPresent(notes::add);
         String termsChanged = priced.map(PricedChoice::termsChanged).orElse(null);
         if (termsChanged != null) {
             notes.add(termsChanged);
@@ -102,7 +103,7 @@ final class CandidateEvaluator {
                 LatencyFigures.of(sizing.run(), transport, sizing.verdict()), cost, costReason,
                 withTaskTimes ? TaskTime.presets(layout.model(), rc.model().maxContext(), concurrent, transport)
                         : List.of(),
-                new OperatingPoint(sizing.run().result().tokensPerSecondPerUser(), perChip), notes);
+                new OperatingPoint(sizing.run().tokensPerSecondPerUser(), perChip), notes);
     }
 
     /** A candidate with its model and hardware looked up, and the scenario's precisions applied. */

@@ -20,20 +20,23 @@ public record DeploymentFigures(int chipsPerReplica, String layout, Figure repli
         planNotes = List.copyOf(planNotes);
     }
 
-    static DeploymentFigures of(DeploymentPlan plan, Figure replicas, FacilityUnit unit) {
-        int perReplica = plan.chipsPerReplica();
+    static DeploymentFigures of(ReplicaLayout layout, Figure replicas, FacilityUnit unit) {
+        DeploymentPlan plan = layout.evaluation().plan();
+        int perReplica = layout.chips();
         long chips = (long) replicas.value() * perReplica;
         long count = unit.unitsFor(chips);
         Figure units = Figure.of("units", count, unit.name(), "units = ceil(replicas · chipsPerReplica / chipsPerUnit)",
                 List.of(FigureInput.derived(replicas),
                         FigureInput.of("chipsPerReplica", perReplica, "chips", Origin.MODEL),
                         FigureInput.of("chipsPerUnit", unit.chipsPerUnit(), "chips/" + unit.name(), Origin.INPUT)),
-                true, List.of("chipsPerReplica: the planner's fewest chips that hold the weights and one sequence"
-                        + " (or the count you set), laid out " + plan.parallelism().label() + "."));
+                true, List.of(layout.capacity().pools() == null
+                        ? "chipsPerReplica: the planner's fewest chips that hold the weights and one sequence"
+                        + " (or the count you set), laid out " + plan.parallelism().label() + "."
+                        : "chipsPerReplica: the prefill and decode workers of one replica, " + layout.label() + "."));
         Figure megawatts = unit.hardwareUnit().map(hw -> Figures.of(CapacityPlanner.facilityMegawattsForUnits(count, hw,
                 unit.pue()).withProvenance(statuses(unit)))).orElse(null);
         String reason = megawatts == null ? "No power figure for " + plan.hardware().id() + " in the catalogs." : null;
-        return new DeploymentFigures(perReplica, plan.parallelism().label(), replicas, chips, units, unit.name(),
+        return new DeploymentFigures(perReplica, layout.label(), replicas, chips, units, unit.name(),
                 megawatts, reason, plan.flags());
     }
 

@@ -15,8 +15,8 @@ public record LatencyFigures(Figure ttftP50, Figure ttftP99, Figure tpotP50, Fig
                              Figure tokensPerSecondPerUser, SloVerdict slo) {
 
     static LatencyFigures of(LoadRun run, TransportProfile transport, SloVerdict verdict) {
-        LatencySummary ttft = run.result().ttft();
-        LatencySummary tpot = run.result().tpot();
+        LatencySummary ttft = run.ttft();
+        LatencySummary tpot = run.tpot();
         double ttftOverheadMs = transport.firstTokenOverheadSeconds(transport.persistentConnection()) * 1000;
         double tokenOverheadMs = transport.perTokenOverheadSeconds() * 1000;
         return new LatencyFigures(
@@ -26,7 +26,7 @@ public record LatencyFigures(Figure ttftP50, Figure ttftP99, Figure tpotP50, Fig
                 latency("tpotP50", tpot.p50Ms(), "median", run, transport.name(), "perTokenOverhead", tokenOverheadMs),
                 latency("tpotP99", tpot.p99Ms(), "99th percentile", run, transport.name(), "perTokenOverhead",
                         tokenOverheadMs),
-                Figure.of("tokensPerSecondPerUser", run.result().tokensPerSecondPerUser(), "tokens/s",
+                Figure.of("tokensPerSecondPerUser", run.tokensPerSecondPerUser(), "tokens/s",
                         "tokensPerSecondPerUser = median over simulated requests of 1 / TPOT",
                         sampleInputs(run), true, List.of("What one user sees while the replica serves its share of"
                                 + " the peak; transport per-token overhead included.")),
@@ -47,6 +47,6 @@ public record LatencyFigures(Figure ttftP50, Figure ttftP99, Figure tpotP50, Fig
     private static List<FigureInput> sampleInputs(LoadRun run) {
         return List.of(FigureInput.of("ratePerReplica", run.ratePerSecond(), "requests/s", Origin.MODEL),
                 FigureInput.of("simulatedRequests", run.requests(), "requests", Origin.INPUT),
-                FigureInput.of("meanRequestsInSystem", run.result().meanRequestsInSystem(), "requests", Origin.MODEL));
+                FigureInput.of("meanRequestsInSystem", run.meanRequestsInSystem(), "requests", Origin.MODEL));
     }
 }

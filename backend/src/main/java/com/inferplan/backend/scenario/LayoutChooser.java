@@ -3,9 +3,6 @@ package com.inferplan.backend.scenario;
 import com.inferplan.backend.scenario.CandidateEvaluator.ResolvedCandidate;
 import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
 import com.inferplan.engine.evaluation.Engine;
-import com.inferplan.engine.evaluation.Evaluation;
-import com.inferplan.engine.evaluation.EvaluationRequest;
-import com.inferplan.engine.evaluation.InvalidEvaluationException;
 import com.inferplan.engine.serving.StepTimeModel;
 import com.inferplan.engine.transport.TransportProfile;
 import com.inferplan.backend.support.Quantities;
@@ -24,11 +21,18 @@ final class LayoutChooser {
 
     static final int AUTO_DOUBLINGS = 3;
     static final int MAX_AUTO_CHIPS = 64;
+    /** Layouts that can meet the SLO first, then those that meet TPOT, then the most requests/s per chip. */
+    static final Comparator<ReplicaLayout> BY_SERVICE = Comparator
+            .comparing((ReplicaLayout l) -> l.capacity().sloReachable())
+            .thenComparing(l -> l.capacity().tpotReachable())
+            .thenComparingDouble(ReplicaLayout::requestsPerSecondPerChip);
 
     private final Engine engine;
+    private final PrefillWorkerChooser prefillWorkers;
 
     LayoutChooser(Engine engine) {
         this.engine = engine;
+        this.prefillWorkers = new PrefillWorkerChooser(engine);
     }
 
     /** The chosen layout, or the reason nothing fits; {@code notes} say why an automatic choice was made. */
@@ -41,41 +45,35 @@ final class LayoutChooser {
             return first;
         }
         List<ReplicaLayout> layouts = new ArrayList<>(List.of(first.layout()));
+        // With separate prefill workers the doubling is the decode worker's; the prefill worker keeps its own count.
         for (int k = 1; k <= AUTO_DOUBLINGS; k++) {
-            int chips = first.layout().chips() << k;
+            int chips = workerChips(first.layout()) << k;
             ReplicaLayout wider = chips > MAX_AUTO_CHIPS ? null : plan(rc, chips, workload, transport).layout();
-            if (wider != null && wider.chips() > layouts.get(layouts.size() - 1).chips()) {
+            if (wider != null && workerChips(wider) > workerChips(layouts.get(layouts.size() - 1))) {
                 layouts.add(wider);
             }
         }
-        ReplicaLayout best = layouts.stream().max(Comparator
-                .comparing((ReplicaLayout l) -> l.capacity().sloReachable())
-                .thenComparing(l -> l.capacity().tpotReachable())
-                .thenComparingDouble(ReplicaLayout::requestsPerSecondPerChip)).orElseThrow();
+        ReplicaLayout best = layouts.stream().max(BY_SERVICE).orElseThrow();
         if (best == first.layout()) {
             return first;
         }
         return new Choice(best, null, List.of("Automatic layout: " + best.chips() + " chips per replica ("
-                + best.evaluation().plan().parallelism().label() + ") serve " + perChip(best)
+                + best.label() + ") serve " + perChip(best)
                 + " requests/s per chip within the SLO" + (first.layout().capacity().sloReachable()
                 ? ", against " + perChip(first.layout()) : ", which the fewest chips cannot meet;")
-                + " with the fewest chips that hold the model (" + first.layout().chips() + ")."));
+                + (first.layout().capacity().pools() == null
+                ? " with the fewest chips that hold the model (" + first.layout().chips() + ")."
+                : " with decode workers of the fewest chips that hold the model (" + first.layout().chips()
+                + " chips per replica).")));
     }
 
     private Choice plan(ResolvedCandidate rc, Integer chips, ScenarioWorkload workload, TransportProfile transport) {
         Lengths lengths = workload.lengths();
-        EvaluationRequest request;
-        Evaluation evaluation;
-        try {
-            request = rc.request(lengths, chips);
-            evaluation = engine.evaluate(request);
-        } catch (InvalidEvaluationException e) {
-            return new Choice(null, e.getMessage(), List.of());
+        PlannedWorker worker = PlannedWorker.plan(engine, rc, lengths, chips);
+        if (worker.failure() != null) {
+            return new Choice(null, worker.failure(), List.of());
         }
-        if (!evaluation.fits()) {
-            return new Choice(null, evaluation.reason(), List.of());
-        }
-        StepTimeModel model = engine.stepTimeModel(request, evaluation);
+        StepTimeModel model = worker.model();
         int tokens = lengths.inputTokens() + lengths.outputTokens();
         if (model.kvCapacityTokens() < tokens) {
             return new Choice(null, "one replica's KV cache holds " + model.kvCapacityTokens()
@@ -87,9 +85,19 @@ final class LayoutChooser {
                 - transport.firstTokenOverheadSeconds(transport.persistentConnection());
         int tailPrompt = SloCapacity.promptAtPercentile(lengths.inputTokens(), lengths.spread(),
                 workload.slo().percentile(), maxSequence - lengths.outputTokens());
+        int chunk = LoadSimulation.scheduler(model).maxTokensPerStep();
+        if (rc.candidate().separatePrefill() != null) {
+            return prefillWorkers.choose(rc, lengths, worker, maxSequence,
+                    new PrefillWorkerChooser.Limits(tpotLimit, ttftLimit, tailPrompt, chunk));
+        }
         SloCapacity capacity = SloCapacity.of(model, lengths.inputTokens(), lengths.outputTokens(), tpotLimit,
-                ttftLimit, tailPrompt, LoadSimulation.scheduler(model).maxTokensPerStep());
-        return new Choice(new ReplicaLayout(request, evaluation, model, capacity, maxSequence), null, List.of());
+                ttftLimit, tailPrompt, chunk);
+        return new Choice(new ReplicaLayout(worker.request(), worker.evaluation(), model, capacity, maxSequence), null,
+                List.of());
+    }
+
+    private static int workerChips(ReplicaLayout layout) {
+        return layout.evaluation().plan().chipsPerReplica();
     }
 
     private static String perChip(ReplicaLayout layout) {

@@ -2,6 +2,7 @@ package com.inferplan.backend.scenario;
 
 import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
 import com.inferplan.backend.scenario.ScenarioWorkload.SloTarget;
+import com.inferplan.engine.serving.LatencySummary;
 import com.inferplan.engine.serving.RoutingPolicy;
 import com.inferplan.engine.serving.RunControl;
 import com.inferplan.engine.serving.SchedulerConfig;
@@ -34,19 +35,54 @@ final class LoadSimulation {
     private LoadSimulation() {
     }
 
-    /** A finished run: the rate and the number of requests it simulated, and what clients saw. */
-    record LoadRun(double ratePerSecond, int requests, SimulationResult result) {
+    /**
+     * A finished run: the rate and the number of requests it simulated, what clients saw (TTFT and TPOT,
+     * tokens/s of one stream) and the mean number of requests in the system.
+     */
+    record LoadRun(double ratePerSecond, int requests, LatencySummary ttft, LatencySummary tpot,
+                   double tokensPerSecondPerUser, double meanRequestsInSystem) {
+
+        static LoadRun of(double ratePerSecond, int requests, SimulationResult r) {
+            return new LoadRun(ratePerSecond, requests, r.ttft(), r.tpot(), r.tokensPerSecondPerUser(),
+                    r.meanRequestsInSystem());
+        }
     }
 
-    static LoadRun run(StepTimeModel model, Lengths lengths, long maxSequenceTokens, double ratePerSecond,
-                       double expectedConcurrency, TransportProfile transport, SloTarget slo, RunControl control) {
-        int requests = requestCount(expectedConcurrency, lengths.outputTokens());
-        SyntheticWorkload workload = new SyntheticWorkload(new PoissonArrivals(ratePerSecond),
+    /** One replica simulated at a planned rate; {@code expectedConcurrency} sets the sample size. */
+    @FunctionalInterface
+    interface ReplicaLoad {
+        LoadRun run(double ratePerSecond, double expectedConcurrency, RunControl control);
+    }
+
+    /** A replica whose every worker both prefills and decodes. */
+    static ReplicaLoad of(StepTimeModel model, Lengths lengths, long maxSequenceTokens, TransportProfile transport,
+                          SloTarget slo) {
+        return (rate, concurrency, control) -> {
+            int requests = requestCount(concurrency, lengths.outputTokens());
+            SimulationResult result = simulate(model, scheduler(model), 1,
+                    workload(lengths, maxSequenceTokens, rate, requests, false), transport, slo, control);
+            return LoadRun.of(rate, requests, result);
+        };
+    }
+
+    /**
+     * One pool of a replica under Poisson arrivals at {@code ratePerSecond}, the seeded lengths of the scenario;
+     * with {@code promptsOnly} every request asks for one token (a prefill pool's work).
+     */
+    static SyntheticWorkload workload(Lengths lengths, long maxSequenceTokens, double ratePerSecond, int requests,
+                                      boolean promptsOnly) {
+        return new SyntheticWorkload(new PoissonArrivals(ratePerSecond),
                 length(lengths.inputTokens(), lengths.spread(), maxSequenceTokens - lengths.outputTokens()),
-                length(lengths.outputTokens(), lengths.spread(), maxSequenceTokens - lengths.inputTokens()),
+                promptsOnly ? LengthDistribution.fixed(1)
+                        : length(lengths.outputTokens(), lengths.spread(), maxSequenceTokens - lengths.inputTokens()),
                 requests, SEED);
-        SimulationResult result = ServingSimulator.run(workload, model, config(model, transport, slo), control);
-        return new LoadRun(ratePerSecond, requests, result);
+    }
+
+    static SimulationResult simulate(StepTimeModel model, SchedulerConfig scheduler, int workers,
+                                     SyntheticWorkload workload, TransportProfile transport, SloTarget slo,
+                                     RunControl control) {
+        return ServingSimulator.run(workload, model, new SimulationConfig(workers, RoutingPolicy.LEAST_LOADED,
+                scheduler, transport, new Slo(slo.ttftMs(), slo.tpotMs(), slo.percentile())), control);
     }
 
     static int requestCount(double expectedConcurrency, int outputTokens) {
@@ -60,11 +96,6 @@ final class LoadSimulation {
     static SchedulerConfig scheduler(StepTimeModel model) {
         SchedulerConfig vllm = SchedulerConfig.vllmDefaults();
         return new SchedulerConfig(Math.max(vllm.maxTokensPerStep(), model.maxBatch()), vllm.kvBlockTokens(), true);
-    }
-
-    private static SimulationConfig config(StepTimeModel model, TransportProfile transport, SloTarget slo) {
-        return new SimulationConfig(1, RoutingPolicy.LEAST_LOADED, scheduler(model), transport,
-                new Slo(slo.ttftMs(), slo.tpotMs(), slo.percentile()));
     }
 
     private static LengthDistribution length(int meanTokens, double spread, long maxTokens) {

@@ -1,22 +1,77 @@
 package com.inferplan.backend.scenario;
 
+import com.inferplan.backend.scenario.LoadSimulation.ReplicaLoad;
+import com.inferplan.backend.support.Quantities;
+import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
+import com.inferplan.backend.scenario.ScenarioWorkload.SloTarget;
+import com.inferplan.backend.scenario.SloCapacity.Pools;
 import com.inferplan.engine.evaluation.Evaluation;
 import com.inferplan.engine.evaluation.EvaluationRequest;
 import com.inferplan.engine.serving.StepTimeModel;
+import com.inferplan.engine.transport.TransportProfile;
 
 /**
  * One replica as planned by the engine: the request that planned it, the plan, its step times, its
- * capacity within the SLO, and the longest sequence it can hold (model context or KV cache).
+ * capacity within the SLO, and the longest sequence it can hold (model context or KV cache). With
+ * separate prefill workers the request, plan and step times are a decode worker's, {@code prefill} the
+ * prefill worker's, and the capacity's pools say how many of each one replica holds.
  */
 record ReplicaLayout(EvaluationRequest request, Evaluation evaluation, StepTimeModel model, SloCapacity capacity,
-                     long maxSequenceTokens) {
+                     long maxSequenceTokens, PrefillWorker prefill) {
+
+    /** A prefill worker of a two-pool replica: its plan and its step times. */
+    record PrefillWorker(Evaluation evaluation, StepTimeModel model) {
+    }
+
+    ReplicaLayout(EvaluationRequest request, Evaluation evaluation, StepTimeModel model, SloCapacity capacity,
+                  long maxSequenceTokens) {
+        this(request, evaluation, model, capacity, maxSequenceTokens, null);
+    }
 
     int chips() {
-        return evaluation.plan().chipsPerReplica();
+        Pools pools = capacity.pools();
+        return pools == null ? evaluation.plan().chipsPerReplica() : pools.chips();
     }
 
     /** What the fleet's size and cost scale with: SLO capacity per chip. */
     double requestsPerSecondPerChip() {
         return capacity.requestsPerSecond() / chips();
+    }
+
+    /** "TP8" or "2 prefill × TP4 + 1 decode × TP8". */
+    String label() {
+        Pools pools = capacity.pools();
+        String decode = evaluation.plan().parallelism().label();
+        return pools == null ? decode : pools.prefillWorkers() + " prefill × "
+                + prefill.evaluation().plan().parallelism().label() + " + " + pools.decodeWorkers() + " decode × " + decode;
+    }
+
+    /** What a two-pool replica is made of and how its prompts move, for the answer's notes; null with one pool. */
+    String poolsNote() {
+        Pools pools = capacity.pools();
+        if (pools == null) {
+            return null;
+        }
+        return "Separate prefill workers: each replica runs " + workers(pools.prefillWorkers(), "prefill") + " of "
+                + chips(pools.prefillChips()) + " (" + prefill.evaluation().plan().parallelism().label() + ") and "
+                + workers(pools.decodeWorkers(), "decode") + " of " + chips(pools.decodeChips()) + " ("
+                + evaluation.plan().parallelism().label() + "), the counts that serve the most requests/s per chip;"
+                + " a prompt's KV cache moves to its decode worker in " + Quantities.format(pools.transferSeconds(), "s")
+                + ". Both pools are paid as this option's chips. TTFT adds the prefill side's and the decode side's"
+                + " simulated percentiles (an upper bound).";
+    }
+
+    private static String workers(int count, String kind) {
+        return count + " " + kind + (count == 1 ? " worker" : " workers");
+    }
+
+    private static String chips(int count) {
+        return Wording.units(count, FacilityUnit.CHIP);
+    }
+
+    ReplicaLoad load(Lengths lengths, TransportProfile transport, SloTarget slo) {
+        return capacity.pools() == null ? LoadSimulation.of(model, lengths, maxSequenceTokens, transport, slo)
+                : TwoPoolSimulation.of(prefill.model(), model, capacity.pools(), lengths, maxSequenceTokens, transport,
+                slo);
     }
 }

@@ -2,11 +2,10 @@ package com.inferplan.backend.scenario;
 
 import com.inferplan.backend.scenario.Figure.FigureInput;
 import com.inferplan.backend.scenario.LoadSimulation.LoadRun;
+import com.inferplan.backend.scenario.LoadSimulation.ReplicaLoad;
 import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
 import com.inferplan.backend.scenario.ScenarioWorkload.SloTarget;
 import com.inferplan.engine.serving.RunControl;
-import com.inferplan.engine.serving.StepTimeModel;
-import com.inferplan.engine.transport.TransportProfile;
 import java.util.List;
 
 /**
@@ -38,9 +37,9 @@ final class ReplicaSizing {
                   List<String> notes) {
     }
 
-    static Sizing size(StepTimeModel model, SloCapacity capacity, DemandRates demand, Lengths lengths,
-                       SloTarget slo, long maxSequenceTokens, TransportProfile transport, RunControl control) {
-        Trials trials = new Trials(model, capacity, demand, lengths, slo, maxSequenceTokens, transport, control);
+    static Sizing size(ReplicaLoad load, SloCapacity capacity, DemandRates demand, Lengths lengths, SloTarget slo,
+                       RunControl control) {
+        Trials trials = new Trials(load, capacity, demand, lengths, slo, control);
         Trial first = trials.at(FIRST_LOAD_FACTOR);
         if (first.verdict().met() || !capacity.sloReachable()) {
             return trials.sizing(first, null);
@@ -85,17 +84,16 @@ final class ReplicaSizing {
     }
 
     /** Simulations of one candidate at different planned loads, sharing everything but the rate. */
-    private record Trials(StepTimeModel model, SloCapacity capacity, DemandRates demand, Lengths lengths,
-                          SloTarget slo, long maxSequenceTokens, TransportProfile transport, RunControl control) {
+    private record Trials(ReplicaLoad load, SloCapacity capacity, DemandRates demand, Lengths lengths,
+                          SloTarget slo, RunControl control) {
 
         Trial at(double loadFactor) {
             int replicas = replicas(demand, capacity, loadFactor);
             double rate = demand.peakRequestsPerSecond() / replicas;
             // Little's law at the capacity: batch requests in flight at requestsPerSecond.
             double concurrency = capacity.batch() * rate / capacity.requestsPerSecond();
-            LoadRun run = LoadSimulation.run(model, lengths, maxSequenceTokens, rate, concurrency, transport, slo,
-                    control);
-            return new Trial(loadFactor, replicas, run, SloVerdict.judge(run.result(), slo, capacity));
+            LoadRun run = load.run(rate, concurrency, control);
+            return new Trial(loadFactor, replicas, run, SloVerdict.judge(run, slo, capacity));
         }
 
         /** Lower load stopped helping: keep the higher load, and say so. */

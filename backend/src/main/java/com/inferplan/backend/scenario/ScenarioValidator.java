@@ -115,6 +115,10 @@ final class ScenarioValidator {
         check(chip.isPresent(), at + ".hardware", c.hardware(), "is not in the hardware catalog");
         check(c.chipsPerReplica() == null || (c.chipsPerReplica() >= 1 && c.chipsPerReplica() <= MAX_CHIPS_PER_REPLICA),
                 at + ".chipsPerReplica", c.chipsPerReplica(), "must be empty (automatic) or 1 to " + MAX_CHIPS_PER_REPLICA);
+        Integer prefillChips = c.separatePrefill() == null ? null : c.separatePrefill().chipsPerWorker();
+        check(prefillChips == null || (prefillChips >= 1 && prefillChips <= MAX_CHIPS_PER_REPLICA),
+                at + ".separatePrefill.chipsPerWorker", prefillChips,
+                "must be empty (automatic) or 1 to " + MAX_CHIPS_PER_REPLICA);
         String costLabel = cost(at + ".cost", c.cost(), c.hardware());
         if (model.isEmpty() || chip.isEmpty()) {
             return Optional.empty();

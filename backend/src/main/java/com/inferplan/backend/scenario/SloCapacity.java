@@ -1,6 +1,7 @@
 package com.inferplan.backend.scenario;
 
 import com.inferplan.engine.serving.StepTimeModel;
+import com.inferplan.pricing.tokens.EndToEndThroughput;
 
 /**
  * How many requests per second one replica serves while keeping the TPOT limit, from its step times
@@ -22,10 +23,25 @@ import com.inferplan.engine.serving.StepTimeModel;
  * @param prefillSeconds   one typical (mean-length) prompt, chunked as the scheduler does
  * @param tailPrefillSeconds the prompt at the SLO's percentile, alone
  * @param stepSeconds      one decode step at that batch, contexts at prompt + half the answer
+ * @param pools            the prefill and decode workers of a two-pool replica ({@link TwoPoolCapacity}); null
+ *                         when one pool both prefills and decodes
  */
 public record SloCapacity(int batch, boolean tpotReachable, boolean ttftReachable, double prefillSeconds,
                           double tailPrefillSeconds, double stepSeconds, double tpotSeconds, double requestsPerSecond,
-                          int batchLimit) {
+                          int batchLimit, Pools pools) {
+
+    /**
+     * A two-pool replica: {@code prefillWorkers} of {@code prefillChips} chips each feed {@code decodeWorkers} of
+     * {@code decodeChips}, each decoding {@code decodeBatch} requests; a prompt's KV takes {@code transferSeconds}
+     * to move between them.
+     */
+    public record Pools(int prefillWorkers, int prefillChips, int decodeWorkers, int decodeChips, int decodeBatch,
+                        double transferSeconds) {
+
+        int chips() {
+            return prefillWorkers * prefillChips + decodeWorkers * decodeChips;
+        }
+    }
 
     private static final double Z90 = 1.2815515655446004;
     private static final double Z99 = 2.3263478740408408;
@@ -63,6 +79,20 @@ public record SloCapacity(int batch, boolean tpotReachable, boolean ttftReachabl
     /** Whether some number of replicas can meet both limits; the load simulation then finds how many. */
     public boolean sloReachable() {
         return tpotReachable && ttftReachable;
+    }
+
+    /**
+     * Output tokens per chip-second at this capacity, with the replica-seconds of one request split between
+     * prefill and decode (what input tokens are charged). With two pools the split is the pools' chip shares.
+     */
+    EndToEndThroughput throughput(int chips, int outputTokens) {
+        double perChip = requestsPerSecond * outputTokens / chips;
+        if (pools == null) {
+            return new EndToEndThroughput(perChip, prefillSeconds, outputTokens * stepSeconds / batch);
+        }
+        double replicaSeconds = 1 / requestsPerSecond;
+        double prefillShare = (double) pools.prefillWorkers() * pools.prefillChips() / pools.chips();
+        return new EndToEndThroughput(perChip, prefillShare * replicaSeconds, (1 - prefillShare) * replicaSeconds);
     }
 
     /** Prompt prefilled in chunks of the scheduler's token budget, each attending to what came before. */
@@ -103,7 +133,7 @@ public record SloCapacity(int batch, boolean tpotReachable, boolean ttftReachabl
             double step = step(batch);
             double rate = batch / (batch * prefill + out * step);
             return new SloCapacity(batch, reachable, ttftReachable, prefill, tailPrefill, step, tpot(batch), rate,
-                    limit);
+                    limit, null);
         }
     }
 }

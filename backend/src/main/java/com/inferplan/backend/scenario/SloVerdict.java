@@ -3,7 +3,7 @@ package com.inferplan.backend.scenario;
 import com.inferplan.backend.scenario.ScenarioWorkload.SloTarget;
 import com.inferplan.backend.support.Quantities;
 import com.inferplan.engine.serving.LatencySummary;
-import com.inferplan.engine.serving.SimulationResult;
+import com.inferplan.backend.scenario.LoadSimulation.LoadRun;
 
 /**
  * Whether the simulated clients saw TTFT and TPOT within the limits at the scenario's percentile, in
@@ -12,7 +12,7 @@ import com.inferplan.engine.serving.SimulationResult;
  */
 public record SloVerdict(boolean met, String explanation, double shortfall) {
 
-    static SloVerdict judge(SimulationResult result, SloTarget slo, SloCapacity capacity) {
+    static SloVerdict judge(LoadRun result, SloTarget slo, SloCapacity capacity) {
         double ttft = percentile(result.ttft(), slo.percentile());
         double tpot = percentile(result.tpot(), slo.percentile());
         double shortfall = Math.max(ttft / slo.ttftMs(), tpot / slo.tpotMs());
@@ -27,7 +27,9 @@ public record SloVerdict(boolean met, String explanation, double shortfall) {
         }
         if (!capacity.ttftReachable()) {
             why += "; the " + p + " prompt alone takes " + ms(capacity.tailPrefillSeconds() * 1000)
-                    + " to prefill on an idle replica, so no number of replicas meets the TTFT limit";
+                    + (capacity.pools() == null ? " to prefill on an idle replica"
+                    : " to prefill on an idle prefill worker and " + ms(capacity.pools().transferSeconds() * 1000)
+                    + " to send its KV") + ", so no number of replicas meets the TTFT limit";
         }
         return new SloVerdict(met, why, shortfall);
     }

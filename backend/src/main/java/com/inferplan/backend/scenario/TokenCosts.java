@@ -43,8 +43,7 @@ final class TokenCosts {
     static CostFigures of(PricedChoice priced, SloCapacity capacity, int chipsPerReplica, int replicas,
                           DemandRates demand, Lengths lengths) {
         int out = lengths.outputTokens();
-        EndToEndThroughput throughput = new EndToEndThroughput(capacity.requestsPerSecond() * out / chipsPerReplica,
-                capacity.prefillSeconds(), out * capacity.stepSeconds() / capacity.batch());
+        EndToEndThroughput throughput = capacity.throughput(chipsPerReplica, out);
         WorkloadMix mix = new WorkloadMix(lengths.inputTokens(), out, 0);
         Figure utilization = utilization(demand, capacity, replicas, lengths);
         double u = utilization.value();

@@ -13,7 +13,7 @@ class ReplicaSizingTest {
     private static final Lengths LENGTHS = new Lengths(900, 100, 0.5);
 
     private static SloCapacity capacity(double requestsPerSecond) {
-        return new SloCapacity(16, true, true, 0.1, 0.2, 0.01, 0.02, requestsPerSecond, 256);
+        return new SloCapacity(16, true, true, 0.1, 0.2, 0.01, 0.02, requestsPerSecond, 256, null);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.inferplan.backend.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.inferplan.backend.scenario.Figure.FigureInput;
@@ -187,5 +188,37 @@ class ScenarioCalculatorTest {
         assertThatThrownBy(() -> CALCULATOR.results(s, RunControl.NONE))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("candidates"));
+    }
+    @Test
+    void separatePrefillWorkersDecodeWithoutPrefillInterferenceAndCountBothPools() {
+        Candidate aggregated = Candidate.of("nvidia-h200-sxm", CostChoice.DEFAULT);
+        Candidate twoPools = aggregated.withSeparatePrefill(new Candidate.SeparatePrefill(null));
+        Scenario s = new Scenario(WorkloadPreset.INTERACTIVE_CODING.workload(null), "qwen3-32b",
+                List.of(aggregated, twoPools), Transport.HTTP, Scenario.Precisions.NATIVE);
+        List<CandidateResult> results = CALCULATOR.results(s, RunControl.NONE).candidates();
+        CandidateResult one = results.get(0);
+        CandidateResult two = results.get(1);
+        assertThat(two.fits()).isTrue();
+        // a decode worker's steps carry no prompts, so its TPOT at the SLO's percentile is below the mixed replica's
+        assertThat(two.latency().tpotP99().value()).isLessThan(one.latency().tpotP99().value());
+        assertThat(two.deployment().layout()).matches("\\d+ prefill × tp\\d+ .* \\+ \\d+ decode × tp\\d+ .*");
+        Figure capacity = two.deployment().replicas().inputs().stream()
+                .filter(i -> i.name().equals("replicaTokensPerSecond")).findFirst().orElseThrow().derivation().inputs()
+                .stream().filter(i -> i.name().equals("requestsPerSecondAtSlo")).findFirst().orElseThrow().derivation();
+        assertThat(capacity.formula()).startsWith("requestsPerSecondAtSlo = min(prefillWorkers / prefillSeconds");
+        assertThat(two.notes()).anyMatch(n -> n.startsWith("Separate prefill workers: each replica runs "));
+        assertThat(two.cost()).isNotNull();
+    }
+    @Test
+    void aPrefillWorkerOfNoChipsIsAFieldError() {
+        Candidate twoPools = Candidate.of("nvidia-h200-sxm", CostChoice.DEFAULT)
+                .withSeparatePrefill(new Candidate.SeparatePrefill(0));
+        Scenario s = PublishedExample.scenario().withCandidates(List.of(Candidate.of("nvidia-b200", CostChoice.DEFAULT),
+                twoPools));
+        assertThatThrownBy(() -> CALCULATOR.results(s, RunControl.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::message)
+                        .containsExactly(tuple("candidates[1].separatePrefill.chipsPerWorker",
+                                "must be empty (automatic) or 1 to 4096")));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * The inputs of one option: hardware, chips per replica (empty = automatic), how it is paid for (the
  * catalog default, a deal template for that hardware, or a stated on-demand price) and an optional model
- * of its own. Cost choices are offered per hardware, so a deal can only be chosen for its own chips.
+ * of its own, and whether prompts run on prefill workers of their own (decision 0719). Cost choices are offered
+ * per hardware, so a deal can only be chosen for its own chips.
  */
 class CandidateEditor extends Div {
 
@@ -34,6 +36,8 @@ class CandidateEditor extends Div {
     private final Select<String> cost = new Select<>();
     private final NumberField usd = new NumberField("On-demand USD per chip-hour");
     private final ComboBox<String> model = new ComboBox<>("Own model (optional)");
+    private final Checkbox separatePrefill = new Checkbox("Separate prefill workers");
+    private final IntegerField prefillChips = new IntegerField("Chips per prefill worker");
     private final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     private final ExplorerChoices choices;
     /** The choice last shown: kept, with any terms a link carried, while the same cost stays chosen. */
@@ -64,20 +68,33 @@ class CandidateEditor extends Div {
         model.setPageSize(Math.max(50, choices.modelIds().size()));
         model.setClearButtonVisible(true);
         model.setId(id + "-model");
+        separatePrefill.setId(id + "-separate-prefill");
+        separatePrefill.setTooltipText("Disaggregated serving: prompts run on prefill workers of their own, their KV"
+                + " cache moves to decode workers; chips per replica are then a decode worker's");
+        prefillChips.setPlaceholder("auto");
+        prefillChips.setMin(1);
+        prefillChips.setClearButtonVisible(true);
+        prefillChips.setId(id + "-prefill-chips");
+        prefillChips.setVisible(false);
+        separatePrefill.addValueChangeListener(e -> {
+            prefillChips.setVisible(e.getValue());
+            chips.setLabel(e.getValue() ? "Chips per decode worker" : "Chips per replica");
+        });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setId(id + "-remove");
         remove.getElement().setAttribute("aria-label", "Remove option " + (index + 1));
         remove.addClickListener(e -> removed.run());
         title.add(remove);
-        List.<HasSize>of(hardware, chips, cost, usd, model).forEach(HasSize::setWidthFull);
-        add(title, hardware, chips, cost, usd, model);
+        List.<HasSize>of(hardware, chips, cost, usd, model, prefillChips).forEach(HasSize::setWidthFull);
+        add(title, hardware, chips, cost, usd, model, separatePrefill, prefillChips);
         hardware.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 offerCosts(e.getValue(), cost.getValue());
             }
         });
         cost.addValueChangeListener(e -> usd.setVisible(ON_DEMAND.equals(e.getValue())));
-        List.<HasValue<?, ?>>of(hardware, chips, cost, usd, model).forEach(f -> UserChange.on(f, changed));
+        List.<HasValue<?, ?>>of(hardware, chips, cost, usd, model, separatePrefill, prefillChips)
+                .forEach(f -> UserChange.on(f, changed));
     }
 
     void setCandidate(Candidate c) {
@@ -87,6 +104,8 @@ class CandidateEditor extends Div {
         offerCosts(c.hardware(), key(c.cost()));
         usd.setValue(c.cost().usdPerChipHour());
         model.setValue(c.model());
+        separatePrefill.setValue(c.separatePrefill() != null);
+        prefillChips.setValue(c.separatePrefill() == null ? null : c.separatePrefill().chipsPerWorker());
     }
 
     void allowRemoval(boolean allowed) {
@@ -108,13 +127,14 @@ class CandidateEditor extends Div {
                 && shown.terms().hardware().equals(hardware.getValue())) {
             costChoice = shown;
         }
-        return Optional.of(new Candidate(hardware.getValue(), chips.getValue(), costChoice, model.getValue()));
+        return Optional.of(new Candidate(hardware.getValue(), chips.getValue(), costChoice, model.getValue(),
+                separatePrefill.getValue() ? new Candidate.SeparatePrefill(prefillChips.getValue()) : null));
     }
 
     /** Fields by the suffix of their path in field problems (candidates[i].hardware, ...). */
     Map<String, HasValidation> fields() {
         return Map.of("hardware", hardware, "chipsPerReplica", chips, "cost.dealId", cost, "cost.usdPerChipHour", usd,
-                "model", model);
+                "model", model, "separatePrefill.chipsPerWorker", prefillChips);
     }
 
     private void offerCosts(String hardwareId, String wanted) {

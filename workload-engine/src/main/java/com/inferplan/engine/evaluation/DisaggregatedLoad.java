@@ -7,6 +7,7 @@ import com.inferplan.engine.perf.StackScheduler;
 import com.inferplan.engine.serving.ClosedLoopResult;
 import com.inferplan.engine.serving.ClosedLoopRun;
 import com.inferplan.engine.serving.DisaggregatedClosedLoop;
+import com.inferplan.engine.serving.LandedKvSteps;
 import com.inferplan.engine.serving.PrefillPolicy;
 import com.inferplan.engine.serving.PrefillWorkers;
 import com.inferplan.engine.serving.SchedulerConfig;
@@ -23,25 +24,6 @@ import com.inferplan.engine.serving.StepTimeModel;
 final class DisaggregatedLoad {
 
     private DisaggregatedLoad() {
-    }
-
-    /** Decode iterations as the deployment runs them; a prompt "chunk" is KV landing from the prefill pool. */
-    private record ArrivingKv(StepTimeModel decode) implements StepTimeModel {
-        @Override
-        public double iterationSeconds(int decodeSequences, long decodeContextTokens, int prefillTokens,
-                                       long prefillAttendedTokens) {
-            return decodeSequences > 0 ? decode.iterationSeconds(decodeSequences, decodeContextTokens, 0, 0) : 1e-6;
-        }
-
-        @Override
-        public long kvCapacityTokens() {
-            return decode.kvCapacityTokens();
-        }
-
-        @Override
-        public int maxBatch() {
-            return decode.maxBatch();
-        }
     }
 
     /** The serving stacks of the two pools (the same one unless prefill and decode run different silicon). */
@@ -61,7 +43,7 @@ final class DisaggregatedLoad {
         SchedulerConfig landing = new SchedulerConfig(Math.max(maxBatch, in * Math.min(perDecodeWorker, maxBatch)),
                 stack.kvBlockTokens(), PrefillPolicy.CHUNKED_MIXED);
         double transfer = KvTransfer.seconds(prefill.plan(), decode.plan(), decodeEff, in, sameDomain);
-        ClosedLoopResult run = DisaggregatedClosedLoop.run(new ArrivingKv(decode.stepTimeModel(maxBatch)), landing,
+        ClosedLoopResult run = DisaggregatedClosedLoop.run(new LandedKvSteps(decode.stepTimeModel(maxBatch)), landing,
                 prefillShare(prefill, stacks.prefill(), d, in), perDecodeWorker, in, out,
                 ClosedLoopRun.benchmarkRequests(perDecodeWorker), stack.requestOverheadSeconds(), transfer);
         double ttft = run.meanTtftSeconds();

@@ -1,5 +1,6 @@
 package com.inferplan.engine.evaluation;
 
+import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.HardwareCatalog;
 import com.inferplan.engine.deployment.DeploymentPlan;
 import com.inferplan.engine.deployment.DeploymentPlanner;
@@ -8,6 +9,7 @@ import com.inferplan.engine.deployment.PlannerSettings;
 import com.inferplan.engine.model.ModelCatalog;
 import com.inferplan.engine.perf.EfficiencyTable;
 import com.inferplan.engine.perf.Efficiencies;
+import com.inferplan.engine.perf.KvTransfer;
 import com.inferplan.engine.deployment.ServingStyle;
 import com.inferplan.engine.perf.PerformanceModel;
 import com.inferplan.engine.perf.StackScheduler;
@@ -107,8 +109,7 @@ public final class Engine {
             return decode.failure();
         }
         int chips = d.prefillWorkers() * prefill.plan().chips() + d.decodeWorkers() * decode.plan().chips();
-        boolean sameDomain = d.prefill().hardware().equals(d.decode().hardware())
-                && chips <= d.decode().hardware().scaleUpDomainChips();
+        boolean sameDomain = oneScaleUpDomain(d.prefill().hardware(), d.decode().hardware(), chips);
         StackScheduler prefillStack = schedulers.find(prefill.eff().framework())
                 .orElseThrow(() -> new InvalidEvaluationException("prefillHardware", prefill.eff().framework(),
                         "runs a stack without a scheduler entry in perf/schedulers.json, so its prefill pool cannot be "
@@ -123,6 +124,21 @@ public final class Engine {
         LoadEstimates.Estimate e = DisaggregatedLoad.estimate(prefill.model(), decode.model(), decode.eff(),
                 new DisaggregatedLoad.Stacks(prefillStack, decodeStack), d, sameDomain);
         return answer(d.decode(), decode, e, e.replicaThroughput() * d.decodeWorkers(), chips);
+    }
+
+    /**
+     * Seconds to send one prompt's KV cache from a prefill worker to a decode worker (decision 0532), for
+     * two fitting answers; {@code totalChips} (both pools) decides whether the scale-up fabric carries it.
+     */
+    public double kvTransferSeconds(EvaluationRequest decodeRequest, Evaluation prefill, Evaluation decode,
+                                    int totalChips) {
+        Efficiencies eff = table.resolve(decodeRequest.hardware(), decodeRequest.framework(), decodeRequest.date());
+        return KvTransfer.seconds(prefill.plan(), decode.plan(), eff, decodeRequest.inputTokens(),
+                oneScaleUpDomain(prefill.plan().hardware(), decode.plan().hardware(), totalChips));
+    }
+
+    private static boolean oneScaleUpDomain(Accelerator prefill, Accelerator decode, int totalChips) {
+        return prefill.equals(decode) && totalChips <= decode.scaleUpDomainChips();
     }
 
     /** A request planned and bound to its chip, or the not-fitting answer that says why it cannot be. */

@@ -39,6 +39,14 @@ public record TransportProfile(
     Require.nonNegative("perTokenOverheadSeconds", perTokenOverheadSeconds);
   }
 
+  /**
+   * The same transport as a server behind the one that took the request sees it: tokens still stream
+   * through, so only the per-token overhead remains (a disaggregated decode worker's view).
+   */
+  public TransportProfile streamingOnly() {
+    return new TransportProfile(name + " (streaming)", true, 0, 0, 0, 0, perTokenOverheadSeconds);
+  }
+
   /** HTTP request + SSE stream per call; estimated defaults, derivation in docs/decisions/0404. */
   public static TransportProfile httpSse() {
     return TransportDefaults.HTTP_SSE;
