@@ -99,7 +99,7 @@ public class EvaluationService {
         try {
             return new EvaluationRequest(models.requireField("model", q.model()), hardware.require(q.hardware()),
                     positive(chipsField, q.chips()), positive("tp", q.tp()), positive("pp", q.pp()), positive("ep", q.ep()),
-                    precision("weights", q.weights()), precision("kv", q.kv()), blankToNull(q.framework()), null,
+                    weights(q), precision("kv", q.kv()), blankToNull(q.framework()), null,
                     q.load() == null ? LoadMode.CLOSED : LoadMode.parse(q.load()),
                     q.concurrency() == null ? 1 : q.concurrency(),
                     q.inputTokens() == null ? 1000 : q.inputTokens(), q.outputTokens() == null ? 1000 : q.outputTokens(),
@@ -109,6 +109,12 @@ public class EvaluationService {
         } catch (ContextLengthException e) {
             throw new InvalidInputException(e.field(), e.requestedTokens(), e);
         }
+    }
+
+    /** The weights asked for; none asked, the format a quantised repo's name states (nvidia/…-FP8), else native. */
+    private Precision weights(EvaluationQuery q) {
+        Precision asked = precision("weights", q.weights());
+        return asked != null ? asked : models.impliedWeights(q.model()).orElse(null);
     }
 
     private static SpeculativeOptions speculative(String text) {

@@ -87,12 +87,16 @@ public class ModelService {
         }
     }
 
-    /** By short id or Hugging Face repo id, case-insensitively; imported models by their id. */
+    /**
+     * By short id or Hugging Face repo id, case-insensitively; imported models by their id; then a repo
+     * publishing a built-in architecture under another name (a quantised copy, an instruct variant).
+     */
     public Optional<ModelArchitecture> find(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        return builtIn.find(id).or(() -> repository.find(id.trim().toLowerCase(Locale.ROOT)).flatMap(this::load));
+        return builtIn.findExact(id).or(() -> repository.find(id.trim().toLowerCase(Locale.ROOT)).flatMap(this::load))
+                .or(() -> builtIn.find(id));
     }
 
     public ModelArchitecture require(String id) {
@@ -113,8 +117,14 @@ public class ModelService {
                 + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
     }
 
+    /** The weight format a quantised repo's name states ("-FP8", NVIDIA's "-FP4"), for requests that state none. */
+    public Optional<Precision> impliedWeights(String name) {
+        return builtIn.impliedWeights(name);
+    }
+
+    /** Whether the model {@code id} names is a built-in one (an imported model may share a variant's name). */
     public boolean isBuiltIn(String id) {
-        return builtIn.find(id).isPresent();
+        return find(id).filter(m -> builtIn.findExact(m.id()).orElse(null) == m).isPresent();
     }
 
     @PreAuthorize(Role.ANALYST_RULE)
@@ -123,7 +133,7 @@ public class ModelService {
         List<FieldProblem> problems = new ArrayList<>();
         if (id == null || !ID.matcher(id).matches()) {
             problems.add(new FieldProblem("id", id, "use 2-63 lower-case letters, digits, dots and hyphens"));
-        } else if (builtIn.find(id).isPresent() || repository.find(id).isPresent()) {
+        } else if (builtIn.findExact(id).isPresent() || repository.find(id).isPresent()) {
             throw new DuplicateIdException("id", id, "is already used by another model");
         }
         if (configJson == null || configJson.isBlank()) {

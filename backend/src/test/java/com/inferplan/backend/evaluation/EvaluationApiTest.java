@@ -43,6 +43,16 @@ class EvaluationApiTest {
     }
 
     @Test
+    void aQuantisedRepoIdEvaluatesItsBaseArchitectureInTheFormatItsNameStates() throws Exception {
+        evaluate("{\"model\":\"nvidia/Llama-3.3-70B-Instruct-FP8\",\"hardware\":\"nvidia-h100-sxm\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deployment.model").value("llama-3.3-70b"))
+                .andExpect(jsonPath("$.deployment.weightPrecision").value("fp8"));
+        evaluate("{\"model\":\"nvidia/Llama-3.3-70B-Instruct-FP8\",\"hardware\":\"nvidia-h100-sxm\",\"weights\":\"bf16\"}")
+                .andExpect(jsonPath("$.deployment.weightPrecision").value("bf16"));
+    }
+
+    @Test
     void modelThatDoesNotFitIsAnAnswerWithTheReasonAndNoNumbers() throws Exception {
         evaluate("{\"model\":\"llama-3.1-405b\",\"hardware\":\"nvidia-h100-sxm\",\"chips\":1}")
                 .andExpect(status().isOk())

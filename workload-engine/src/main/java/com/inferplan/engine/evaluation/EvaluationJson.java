@@ -21,6 +21,7 @@ public final class EvaluationJson {
         ObjectNode root = JSON.createObjectNode();
         DeploymentPlan plan = e.plan();
         ObjectNode deployment = root.putObject("deployment");
+        deployment.put("model", plan.model().id());
         deployment.put("hardware", plan.hardware().id());
         deployment.put("chips", plan.chips());
         deployment.put("tp", plan.parallelism().tp());

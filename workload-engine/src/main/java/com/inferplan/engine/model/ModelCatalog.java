@@ -2,11 +2,16 @@ package com.inferplan.engine.model;
 
 import com.inferplan.engine.model.library.LibraryEntry;
 import com.inferplan.engine.model.library.ModelLibrary;
+import com.inferplan.catalog.Precision;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The built-in models ({@link ModelLibrary}): architecture facts in InferPlan's own format, each
@@ -17,11 +22,14 @@ public final class ModelCatalog {
     private final Map<String, ModelArchitecture> models;
     private final Map<String, ModelSource> sources;
     private final Map<String, String> idsByName;
+    /** Repo basenames (organisation dropped) that name exactly one model; the fallback for other repos. */
+    private final Map<String, String> idsByBasename;
 
     private ModelCatalog(Map<String, ModelArchitecture> models, Map<String, ModelSource> sources) {
         this.models = models;
         this.sources = sources;
         this.idsByName = names(sources);
+        this.idsByBasename = basenames(idsByName);
     }
 
     /** The catalog shipped with InferPlan, loaded once. */
@@ -35,10 +43,30 @@ public final class ModelCatalog {
 
     /**
      * The model a name denotes: its short catalog id, its Hugging Face repo id or one of the repo
-     * ids of the same architecture it lists (instruct variants), compared case-insensitively.
+     * ids of the same architecture it lists (instruct variants), compared case-insensitively; failing
+     * those, a repo that publishes the same architecture under another name (a quantised copy, an
+     * instruct variant or a dated revision: {@link RepoNames}), matched by basename.
      */
     public Optional<ModelArchitecture> find(String name) {
+        return findExact(name).or(() -> findVariant(name));
+    }
+
+    /** By short id, repo id or listed alias only (what an imported model's id may not repeat). */
+    public Optional<ModelArchitecture> findExact(String name) {
         return Optional.ofNullable(idsByName.get(NearMatches.normalise(name))).map(models::get);
+    }
+
+    private Optional<ModelArchitecture> findVariant(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return RepoNames.reduced(name).stream().map(idsByBasename::get).filter(Objects::nonNull).findFirst()
+                .or(() -> Optional.ofNullable(idsByBasename.get(RepoNames.basename(name)))).map(models::get);
+    }
+
+    /** The weight format a quantised repo's name states ("-FP8", NVIDIA's "-FP4"); empty for other names. */
+    public Optional<Precision> impliedWeights(String name) {
+        return name == null ? Optional.empty() : RepoNames.impliedWeights(name);
     }
 
     public ModelArchitecture require(String name) {
@@ -82,6 +110,20 @@ public final class ModelCatalog {
             claim(ids, id, id);
             source.huggingFaceIds().forEach(name -> claim(ids, name, id));
         });
+        return Map.copyOf(ids);
+    }
+
+    private static Map<String, String> basenames(Map<String, String> idsByName) {
+        Map<String, String> ids = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        idsByName.forEach((name, id) -> {
+            String base = RepoNames.basename(name);
+            String previous = ids.putIfAbsent(base, id);
+            if (previous != null && !previous.equals(id)) {
+                shared.add(base);
+            }
+        });
+        shared.forEach(ids::remove);
         return Map.copyOf(ids);
     }
 

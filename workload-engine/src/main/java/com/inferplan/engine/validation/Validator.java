@@ -83,7 +83,7 @@ public final class Validator {
             return worker(row, model, hardware(row, "decode_hardware", hw), layout.decode(), concurrency);
         }
         return new EvaluationRequest(model, hw, layout.chips(), layout.tp(), layout.pp(), layout.ep(),
-                precision(row, "weight_precision"), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
+                weights(row), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
                 load, concurrency == null ? 1 : concurrency, requiredInt(row, "input_tokens"),
                 requiredInt(row, "output_tokens"), speculative(row), LayoutGoal.LATENCY, false, layout.attentionDp());
     }
@@ -99,10 +99,10 @@ public final class Validator {
     }
 
     /** One worker of a pool: its chips and layout, the row's precisions, stack, load and lengths. */
-    private static EvaluationRequest worker(Measurement row, ModelArchitecture model, Accelerator hw,
+    private EvaluationRequest worker(Measurement row, ModelArchitecture model, Accelerator hw,
                                             RowLayout.Pool pool, Integer concurrency) {
         return new EvaluationRequest(model, hw, pool.chipsPerWorker(), pool.tp(), null, pool.ep(),
-                precision(row, "weight_precision"), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
+                weights(row), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
                 LoadMode.CLOSED, concurrency, requiredInt(row, "input_tokens"), requiredInt(row, "output_tokens"),
                 SpeculativeOptions.OFF, LayoutGoal.LATENCY, false, pool.attentionDp());
     }
@@ -118,6 +118,12 @@ public final class Validator {
             throw new MeasurementFormatException(row.line(), column, "is required");
         }
         return v;
+    }
+
+    /** The row's weight precision; left empty, the one a quantised repo's name states (nvidia/…-FP4), else native. */
+    private Precision weights(Measurement row) {
+        Precision stated = precision(row, "weight_precision");
+        return stated != null ? stated : engine.models().impliedWeights(row.require("model")).orElse(null);
     }
 
     private static Precision precision(Measurement row, String column) {

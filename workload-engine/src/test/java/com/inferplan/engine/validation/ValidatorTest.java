@@ -29,6 +29,18 @@ class ValidatorTest {
     }
 
     @Test
+    void aQuantisedRepoWithoutAStatedPrecisionIsEvaluatedInTheFormatItsNameStates() {
+        List<Measurement> rows = MeasurementsCsv.read(new StringReader(
+                "id,hardware,chips,model,weight_precision,load,concurrency,input_tokens,output_tokens,metric,value\n"
+                        + "a,nvidia-b200,8,nvidia/DeepSeek-R1-0528-FP4-v2,,closed,1,1000,100,tpot_ms,5\n"
+                        + "b,nvidia-b200,8,nvidia/DeepSeek-R1-0528-FP4-v2,fp8,closed,1,1000,100,tpot_ms,5\n"));
+        assertThat(VALIDATOR.request(rows.get(0)).model().id()).isEqualTo("deepseek-r1");
+        assertThat(VALIDATOR.request(rows.get(0)).weights()).isEqualTo(com.inferplan.catalog.Precision.NVFP4);
+        // a stated precision wins over the name
+        assertThat(VALIDATOR.request(rows.get(1)).weights()).isEqualTo(com.inferplan.catalog.Precision.FP8);
+    }
+
+    @Test
     void unknownModelIsUnsupportedWithItsReason() {
         List<Measurement> rows = MeasurementsCsv.read(new StringReader(
                 "id,hardware,model,load,concurrency,input_tokens,output_tokens,metric,value\n"
