@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class DeploymentPlanner {
 
+    /** The largest KV page of the stacks modelled (TensorRT-LLM's 32 tokens) rounded up: 64 tokens. */
+    static final int ADMITTED_PAGE_TOKENS = 64;
+
     private DeploymentPlanner() {
     }
 
@@ -59,6 +62,11 @@ public final class DeploymentPlanner {
         }
         double freeForKv = primary.freeBytes() + primary.kvBytes();
         long kvTokens = (long) Math.floor(freeForKv * kvShardsTimesStages / f.kvBytesPerToken());
+        if (reasons.isEmpty()) {
+            // The fit counts sliding-window layers at their window; the pool counts tokens at the full rate. What
+            // the fit admitted must still be admitted: the batch of whole sequences, in whole KV pages.
+            kvTokens = Math.max(kvTokens, (long) r.batch() * roundUp(r.contextTokens(), ADMITTED_PAGE_TOKENS));
+        }
         return new DeploymentPlan(r.model(), r.hardware(), chips, p, style, f.weightPrecisions(), f.weightPrecision(),
                 f.kvPrecision(), primary.tier(), dramShare, memory, reasons.isEmpty(), reasons, allFlags,
                 Math.max(0, kvTokens), f.weightBytes(), f.kvBytesPerToken());

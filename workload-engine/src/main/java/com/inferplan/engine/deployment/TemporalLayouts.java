@@ -32,14 +32,20 @@ final class TemporalLayouts {
         if (r.chips() != null) {
             return layout(r.chips());
         }
+        // The fewest chips that hold the weights in HBM; streaming part of them from DRAM (a Grace CPU's
+        // LPDDR beside a GB300) is the layout of last resort, taken only when no chip count avoids it.
         DeploymentPlan last = null;
+        DeploymentPlan spilling = null;
         for (int chips = s.chipGranularity(); chips <= s.maxChipsPerReplica(); chips = next(chips)) {
             last = layout(chips);
-            if (last.fits()) {
+            if (last.fits() && last.dramWeightShare() == 0) {
                 return last;
             }
+            if (last.fits() && spilling == null) {
+                spilling = last;
+            }
         }
-        return last;
+        return spilling != null ? spilling : last;
     }
 
     private int next(int chips) {

@@ -63,6 +63,37 @@ class DeploymentPlannerTest {
     }
 
     @Test
+    void theAutomaticLayoutAddsChipsRatherThanStreamWeightsFromGraceMemory() {
+        // 405B bf16 = 812 GB: two GB300s (2 × 288 GB HBM) hold it only with ~40% of the weights in the Grace CPUs'
+        // LPDDR; four (1,152 GB) hold it in HBM, which is what a provider runs. Asked for two, the spill is kept.
+        DeploymentPlan auto = auto("llama-3.1-405b", "nvidia-gb300");
+        assertThat(auto.chips()).isEqualTo(4);
+        assertThat(auto.dramWeightShare()).isZero();
+        DeploymentPlan two = plan("llama-3.1-405b", "nvidia-gb300", 2, null, efficiencies("nvidia-gb300", null).planner());
+        assertThat(two.fits()).isTrue();
+        assertThat(two.dramWeightShare()).isPositive();
+    }
+
+    @Test
+    void aSequenceTheWindowedFitAdmitsAlsoFitsTheTokenCountedPool() {
+        // Gemma 3's local layers keep 1,024 tokens, so a 9,216-token sequence fits one v5e's free HBM although the
+        // full-retention rate would count room for fewer tokens; the pool must still admit it, in whole 64-token pages.
+        DeploymentPlan plan = DeploymentPlanner.plan(new DeploymentRequest(ModelCatalog.builtIn().require("gemma-3-27b"),
+                HardwareCatalog.builtIn().require("google-tpu-v5e"), null, null, null, null, null, null, 1, 9216,
+                LayoutGoal.LATENCY, efficiencies("google-tpu-v5e", null).planner()));
+        assertThat(plan.fits()).isTrue();
+        assertThat(plan.kvCapacityTokens()).isGreaterThanOrEqualTo(9216);
+    }
+
+    @Test
+    void groqHoldsATrillionParameterModelOnAReplicaOfAFewThousandChips() {
+        // Kimi K2 at its native fp8: 1,029 GB over 230 MB LPUs -> ~4,500 chips (GroqCloud serves it, Groq 2025-08)
+        DeploymentPlan plan = auto("kimi-k2", "groq-lpu");
+        assertThat(plan.fits()).isTrue();
+        assertThat(plan.chips()).isBetween(4_480, 8_192);
+    }
+
+    @Test
     void sixteenSocketsHoldTheSameModelWithoutSpilling() {
         DeploymentPlan plan = plan("llama-3.1-405b", "sambanova-sn40l", 16, 16,
                 efficiencies("sambanova-sn40l", null).planner());
