@@ -27,7 +27,7 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
     }
 
     /**
-     * Null weights = native precisions; null KV = {@code lowBitKv} where the weights are below 8
+     * Null weights = native precisions as a stack serves them ({@link WeightPrecisions#served}); null KV = {@code lowBitKv} where the weights are below 8
      * bits and the stack quantizes its KV cache (TensorRT-LLM's NVFP4 checkpoints carry an FP8 KV
      * cache), else 16-bit, or the weight precision where the weights are 8-bit (the
      * measurements-format convention). With {@code mtpDraftResident} the model's multi-token-prediction
@@ -39,8 +39,8 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
     public static ModelFootprint of(ModelArchitecture model, Precision weights, Precision kv, Precision lowBitKv,
                                     boolean mtpDraftResident) {
         WeightPrecisions precisions = weights == null
-                ? model.nativePrecisions()
-                : model.nativePrecisions().withMatrixWeights(weights);
+                ? model.nativePrecisions().served()
+                : model.nativePrecisions().served().withMatrixWeights(weights);
         Precision main = model.isMoe() ? precisions.experts() : precisions.denseMlp();
         Precision kvPrecision = kv != null ? kv : defaultKv(main, lowBitKv);
         // identity, not the architecture's deep hash: a model is evaluated many times per second

@@ -55,6 +55,21 @@ public record WeightPrecisions(
                 precision == Precision.INT4 ? int4Packing : null);
     }
 
+    /**
+     * The precisions a serving stack loads this checkpoint at: a 32-bit checkpoint (Gemma 2 27B's
+     * {@code torch_dtype: float32}) is served at 16 bits, as vLLM's {@code --dtype auto} does ("FP16 precision
+     * for FP32 and FP16 models, and BF16 precision for BF16 models", vLLM engine arguments); BF16 and FP16 share
+     * one peak on every chip here. Other formats are kept.
+     */
+    public WeightPrecisions served() {
+        return new WeightPrecisions(sixteen(attention), sixteen(denseMlp), sixteen(experts), sixteen(router),
+                sixteen(embedding), sixteen(lmHead), sixteen(vectors), sixteen(sharedExperts), int4Packing);
+    }
+
+    private static Precision sixteen(Precision p) {
+        return p == Precision.FP32 || p == Precision.TF32 ? Precision.BF16 : p;
+    }
+
     /** Stored bytes per weight of the group, INT4 at the checkpoint's own packing where it states one. */
     public double bytesPerElement(TensorGroup group) {
         Precision p = of(group);

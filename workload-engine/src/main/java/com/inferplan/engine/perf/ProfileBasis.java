@@ -40,7 +40,9 @@ final class ProfileBasis {
         return CACHE.computeIfAbsent(key, k -> extract(model, weights, kv));
     }
 
-    private static List<OperatorCoefficients> extract(ModelArchitecture model, Precision weights, Precision kv) {
+    private static List<OperatorCoefficients> extract(ModelArchitecture checkpoint, Precision weights, Precision kv) {
+        // the model as a stack executes it: a 32-bit checkpoint at 16 bits, as ModelFootprint sizes it
+        ModelArchitecture model = checkpoint.withNativePrecisions(checkpoint.nativePrecisions().served());
         List<Operator> d1 = operators(model, ProfileRequest.decode(1, C), weights, kv);
         List<Operator> d2 = operators(model, ProfileRequest.decode(2, C), weights, kv);
         List<Operator> d3 = operators(model, ProfileRequest.decode(1, 2 * C), weights, kv);

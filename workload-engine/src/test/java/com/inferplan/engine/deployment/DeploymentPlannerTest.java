@@ -94,6 +94,16 @@ class DeploymentPlannerTest {
     }
 
     @Test
+    void aThirtyTwoBitCheckpointIsServedAtSixteenBits() {
+        // google/gemma-2-27b publishes torch_dtype float32; vLLM's --dtype auto loads FP32 checkpoints at 16 bits,
+        // so its 27.2 B parameters take ~54 GB, not ~109 GB, and a TPU (no FP32 matrix peak) can serve it
+        DeploymentPlan plan = auto("gemma-2-27b", "google-tpu-v6e");
+        assertThat(plan.fits()).isTrue();
+        assertThat(plan.weightPrecision()).isEqualTo(com.inferplan.catalog.Precision.BF16);
+        assertThat(plan.weightBytes() / 1e9).isBetween(54.0, 55.5);
+    }
+
+    @Test
     void sixteenSocketsHoldTheSameModelWithoutSpilling() {
         DeploymentPlan plan = plan("llama-3.1-405b", "sambanova-sn40l", 16, 16,
                 efficiencies("sambanova-sn40l", null).planner());
