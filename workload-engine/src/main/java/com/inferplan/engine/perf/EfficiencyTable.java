@@ -93,7 +93,25 @@ public final class EfficiencyTable {
     }
 
     public boolean isKnownFramework(String framework) {
-        return framework != null && root.path("frameworks").has(framework.trim().toLowerCase(Locale.ROOT));
+        return framework != null && root.path("frameworks").has(stackId(framework));
+    }
+
+    /**
+     * The stack id a name denotes: lower case, and the projects' other spellings (TensorRT-LLM, trt-llm,
+     * tensorrt_llm; NeuronX Distributed Inference, NxDI, transformers-neuronx, optimum-neuron; SGLang) mapped to
+     * the ids of this file.
+     */
+    static String stackId(String framework) {
+        String id = framework.trim().toLowerCase(Locale.ROOT);
+        String compact = id.replaceAll("[^a-z0-9]", "");
+        return switch (compact) {
+            case "tensorrtllm", "trtllm" -> "trtllm";
+            case "nxdi", "neuronxdistributedinference", "neuronxdistributed", "transformersneuronx", "optimumneuron",
+                 "awsneuron", "neuronx" -> "neuron";
+            case "sglang" -> "sglang";
+            case "vllm" -> "vllm";
+            default -> id;
+        };
     }
 
     /**
@@ -129,8 +147,7 @@ public final class EfficiencyTable {
         String familyKey = familyKey(hw);
         JsonNode family = family(familyKey);
         String familyStack = family.path("defaultFramework").asText();
-        String stackId = framework == null || framework.isBlank()
-                ? familyStack : framework.trim().toLowerCase(Locale.ROOT);
+        String stackId = framework == null || framework.isBlank() ? familyStack : stackId(framework);
         List<String> provenance = new ArrayList<>(List.of("family " + familyKey));
         if (!isKnownFramework(stackId)) {
             provenance.add(genericStackFlag(stackId, familyKey, familyStack));
