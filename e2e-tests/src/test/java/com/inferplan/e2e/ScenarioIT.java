@@ -111,6 +111,18 @@ class ScenarioIT extends BrowserJourney {
         page.locator("#candidate-1").screenshot(new Locator.ScreenshotOptions()
                 .setPath(artifactsDir().resolve("explorer-separate-prefill-card.png")));
 
+        // prefill on other silicon: H100 prefill workers for the B200 decode workers, counted in chips
+        String samePool = page.locator("#candidate-1").innerText();
+        pick(page, "cand-1-prefill-hardware", "nvidia-h100-sxm");
+        assertThat(page.locator("#candidate-1")).containsText("on nvidia-h100-sxm + ");
+        page.waitForCondition(() -> !page.locator("#candidate-1").innerText().equals(samePool));
+        JsonObject mixed = restResults(ScenarioLinks.scenarioJson(page.url()));
+        assertThat(mixed.getAsJsonArray("candidates").get(1).getAsJsonObject().getAsJsonObject("cost")
+                .get("basisKind").getAsString()).endsWith("(prefill)");
+        page.waitForCondition(() -> pageMatches(mixed.getAsJsonArray("candidates")));
+        page.locator("#candidate-1").screenshot(new Locator.ScreenshotOptions()
+                .setPath(artifactsDir().resolve("explorer-prefill-other-silicon-card.png")));
+
         type(page, "cand-1-prefill-chips", "0");
         assertThat(page.locator("#cand-1-prefill-chips")).hasAttribute("invalid", "");
         assertThat(page.locator("#cand-1-prefill-chips")).containsText("must be empty (automatic) or 1 to 4096");

@@ -11,11 +11,18 @@ public record Candidate(String hardware, Integer chipsPerReplica, CostChoice cos
                         SeparatePrefill separatePrefill) {
 
     /**
-     * Prefill workers on the candidate's hardware, paid as it is.
+     * Prefill workers of the candidate's own (or other) silicon: on the same hardware they are paid as the
+     * candidate's chips are, on other hardware at that hardware's catalog default price.
      *
+     * @param hardware       the prefill workers' hardware; null: the candidate's
      * @param chipsPerWorker chips of one prefill worker; null: the fewest that hold the model
      */
-    public record SeparatePrefill(Integer chipsPerWorker) {
+    public record SeparatePrefill(String hardware, Integer chipsPerWorker) {
+
+        /** Whether the prefill workers run on other hardware than {@code candidateHardware}. */
+        public boolean otherSilicon(String candidateHardware) {
+            return hardware != null && !hardware.isBlank() && !hardware.equals(candidateHardware);
+        }
     }
 
     public Candidate {

@@ -28,13 +28,11 @@ final class CandidateEvaluator {
     /** Replicas in the reference fleet of {@link #evaluateAsFleetReplica}: whole-replica rounding stays under 1%. */
     static final int FLEET_REPLICAS = 100;
 
-    private final PricingCatalog pricing;
-    private final BasisResolver bases;
+    private final PooledPricing prices;
     private final LayoutChooser layouts;
 
     CandidateEvaluator(Engine engine, PricingCatalog pricing) {
-        this.pricing = pricing;
-        this.bases = new BasisResolver(pricing);
+        this.prices = new PooledPricing(new BasisResolver(pricing), pricing);
         this.layouts = new LayoutChooser(engine);
     }
 
@@ -76,11 +74,11 @@ final class CandidateEvaluator {
         SloCapacity capacity = layout.capacity();
         Sizing sizing = ReplicaSizing.size(layout.load(lengths, transport, workload.slo()), capacity, demand, lengths,
                 workload.slo(), control);
-        Optional<PricedChoice> priced = bases.resolve(rc.candidate().cost(), rc.hardware().id());
-        FacilityUnit unit = FacilityUnit.of(rc.candidate().cost(), priced.orElse(null), rc.hardware(), pricing);
-        DeploymentFigures deployment = DeploymentFigures.of(layout, sizing.replicasFigure(), unit);
+        PooledPricing.Priced pricedAs = prices.of(rc, capacity.pools());
+        Optional<PricedChoice> priced = pricedAs.choice();
+        DeploymentFigures deployment = DeploymentFigures.of(layout, sizing.replicasFigure(), pricedAs.unit());
         CostFigures cost = null;
-        String costReason = priced.isEmpty() ? bases.whyNone(rc.hardware().id()) : null;
+        String costReason = pricedAs.whyNone();
         if (priced.isPresent()) {
             try {
                 cost = TokenCosts.of(priced.get(), capacity, layout.chips(), sizing.replicas(), demand, lengths);
@@ -109,11 +107,29 @@ final class CandidateEvaluator {
     /** A candidate with its model and hardware looked up, and the scenario's precisions applied. */
     record ResolvedCandidate(int index, Candidate candidate, ModelArchitecture model, Accelerator hardware,
                              Precision weights, Precision kv,
-                             String costLabel) {
+                             String costLabel, Accelerator prefillHardware) {
+
+        ResolvedCandidate(int index, Candidate candidate, ModelArchitecture model, Accelerator hardware,
+                          Precision weights, Precision kv, String costLabel) {
+            this(index, candidate, model, hardware, weights, kv, costLabel, hardware);
+        }
 
         /** The engine request for one replica on {@code chips} (null: the fewest that hold the model). */
         EvaluationRequest request(Lengths lengths, Integer chips) {
-            return new EvaluationRequest(model, hardware, chips, null, null, null, weights, kv, null, null,
+            return request(hardware, lengths, chips);
+        }
+
+        /** The same for one prefill worker, on the prefill workers' hardware. */
+        EvaluationRequest prefillRequest(Lengths lengths, Integer chips) {
+            return request(prefillHardware, lengths, chips);
+        }
+
+        boolean prefillOnOtherSilicon() {
+            return !prefillHardware.id().equals(hardware.id());
+        }
+
+        private EvaluationRequest request(Accelerator chip, Lengths lengths, Integer chips) {
+            return new EvaluationRequest(model, chip, chips, null, null, null, weights, kv, null, null,
                     LoadMode.CLOSED, 1, lengths.inputTokens(), lengths.outputTokens(), null, null, false);
         }
 

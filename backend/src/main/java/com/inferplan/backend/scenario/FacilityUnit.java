@@ -42,6 +42,24 @@ record FacilityUnit(String name, int chipsPerUnit, Double kwPerUnit, Provenance 
                 watts.map(Watts::status).orElse(null), pue.base(), pue.source().status());
     }
 
+    /**
+     * The chips of a replica whose pools are different silicon, counted one by one and powered at their
+     * chip-weighted watts (no power figure when either chip has none); the owned-facility PUE.
+     */
+    static FacilityUnit pooled(Accelerator decode, int decodeChips, Accelerator prefill, int prefillChips,
+                               PricingCatalog catalog) {
+        AssumedValue pue = catalog.ownedAssumptions().pue();
+        Optional<Watts> d = watts(decode, catalog);
+        Optional<Watts> p = watts(prefill, catalog);
+        if (d.isEmpty() || p.isEmpty()) {
+            return new FacilityUnit(CHIP, 1, null, null, pue.base(), pue.source().status());
+        }
+        double wattsPerChip = (decodeChips * d.get().perChip() + prefillChips * p.get().perChip())
+                / (decodeChips + prefillChips);
+        Provenance status = d.get().status() == p.get().status() ? d.get().status() : Provenance.DERIVED;
+        return new FacilityUnit(CHIP, 1, wattsPerChip / 1000, status, pue.base(), pue.source().status());
+    }
+
     Optional<HardwareUnit> hardwareUnit() {
         return kwPerUnit == null ? Optional.empty() : Optional.of(new HardwareUnit(name, chipsPerUnit, kwPerUnit));
     }

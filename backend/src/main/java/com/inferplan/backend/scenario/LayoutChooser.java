@@ -69,7 +69,7 @@ final class LayoutChooser {
 
     private Choice plan(ResolvedCandidate rc, Integer chips, ScenarioWorkload workload, TransportProfile transport) {
         Lengths lengths = workload.lengths();
-        PlannedWorker worker = PlannedWorker.plan(engine, rc, lengths, chips);
+        PlannedWorker worker = PlannedWorker.plan(engine, () -> rc.request(lengths, chips));
         if (worker.failure() != null) {
             return new Choice(null, worker.failure(), List.of());
         }

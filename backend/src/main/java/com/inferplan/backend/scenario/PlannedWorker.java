@@ -1,12 +1,11 @@
 package com.inferplan.backend.scenario;
 
-import com.inferplan.backend.scenario.CandidateEvaluator.ResolvedCandidate;
-import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
 import com.inferplan.engine.evaluation.Engine;
 import com.inferplan.engine.evaluation.Evaluation;
 import com.inferplan.engine.evaluation.EvaluationRequest;
 import com.inferplan.engine.evaluation.InvalidEvaluationException;
 import com.inferplan.engine.serving.StepTimeModel;
+import java.util.function.Supplier;
 
 /**
  * One worker of a candidate as the engine plans it on a number of chips: the request, the plan and its
@@ -14,11 +13,11 @@ import com.inferplan.engine.serving.StepTimeModel;
  */
 record PlannedWorker(EvaluationRequest request, Evaluation evaluation, StepTimeModel model, String failure) {
 
-    static PlannedWorker plan(Engine engine, ResolvedCandidate rc, Lengths lengths, Integer chips) {
+    static PlannedWorker plan(Engine engine, Supplier<EvaluationRequest> requested) {
         EvaluationRequest request;
         Evaluation evaluation;
         try {
-            request = rc.request(lengths, chips);
+            request = requested.get();
             evaluation = engine.evaluate(request);
         } catch (InvalidEvaluationException e) {
             return new PlannedWorker(null, null, null, e.getMessage());

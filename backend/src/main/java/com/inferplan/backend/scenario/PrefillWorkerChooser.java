@@ -43,7 +43,7 @@ final class PrefillWorkerChooser {
 
     private LayoutChooser.Choice replica(ResolvedCandidate rc, Lengths lengths, Integer chips, PlannedWorker decode,
                                          long maxSequence, Limits limits) {
-        PlannedWorker prefill = PlannedWorker.plan(engine, rc, lengths, chips);
+        PlannedWorker prefill = PlannedWorker.plan(engine, () -> rc.prefillRequest(lengths, chips));
         if (prefill.failure() != null) {
             return new LayoutChooser.Choice(null, "prefill worker: " + prefill.failure(), List.of());
         }

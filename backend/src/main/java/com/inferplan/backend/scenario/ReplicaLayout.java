@@ -38,12 +38,18 @@ record ReplicaLayout(EvaluationRequest request, Evaluation evaluation, StepTimeM
         return capacity.requestsPerSecond() / chips();
     }
 
-    /** "TP8" or "2 prefill × TP4 + 1 decode × TP8". */
+    /** "TP8", "2 prefill × TP4 + 1 decode × TP8", or with other prefill silicon "2 prefill × TP4 on nvidia-h100-sxm + …". */
     String label() {
         Pools pools = capacity.pools();
         String decode = evaluation.plan().parallelism().label();
         return pools == null ? decode : pools.prefillWorkers() + " prefill × "
-                + prefill.evaluation().plan().parallelism().label() + " + " + pools.decodeWorkers() + " decode × " + decode;
+                + prefill.evaluation().plan().parallelism().label()
+                + (prefillOnOtherSilicon() ? " on " + prefill.evaluation().plan().hardware().id() : "") + " + "
+                + pools.decodeWorkers() + " decode × " + decode;
+    }
+
+    private boolean prefillOnOtherSilicon() {
+        return !prefill.evaluation().plan().hardware().id().equals(evaluation.plan().hardware().id());
     }
 
     /** What a two-pool replica is made of and how its prompts move, for the answer's notes; null with one pool. */
@@ -57,8 +63,10 @@ record ReplicaLayout(EvaluationRequest request, Evaluation evaluation, StepTimeM
                 + workers(pools.decodeWorkers(), "decode") + " of " + chips(pools.decodeChips()) + " ("
                 + evaluation.plan().parallelism().label() + "), the counts that serve the most requests/s per chip;"
                 + " a prompt's KV cache moves to its decode worker in " + Quantities.format(pools.transferSeconds(), "s")
-                + ". Both pools are paid as this option's chips. TTFT adds the prefill side's and the decode side's"
-                + " simulated percentiles (an upper bound).";
+                + (prefillOnOtherSilicon() ? ". The prefill workers are " + prefill.evaluation().plan().hardware().id()
+                + " chips paid at its catalog default price; the replica is counted in chips."
+                : ". Both pools are paid as this option's chips.")
+                + " TTFT adds the prefill side's and the decode side's simulated percentiles (an upper bound).";
     }
 
     private static String workers(int count, String kind) {

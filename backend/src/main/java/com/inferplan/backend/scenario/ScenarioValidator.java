@@ -119,11 +119,18 @@ final class ScenarioValidator {
         check(prefillChips == null || (prefillChips >= 1 && prefillChips <= MAX_CHIPS_PER_REPLICA),
                 at + ".separatePrefill.chipsPerWorker", prefillChips,
                 "must be empty (automatic) or 1 to " + MAX_CHIPS_PER_REPLICA);
+        Optional<Accelerator> prefillChip = chip;
+        if (c.separatePrefill() != null && c.separatePrefill().otherSilicon(c.hardware())) {
+            prefillChip = hardware.apply(c.separatePrefill().hardware());
+            check(prefillChip.isPresent(), at + ".separatePrefill.hardware", c.separatePrefill().hardware(),
+                    "is not in the hardware catalog");
+        }
         String costLabel = cost(at + ".cost", c.cost(), c.hardware());
-        if (model.isEmpty() || chip.isEmpty()) {
+        if (model.isEmpty() || chip.isEmpty() || prefillChip.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ResolvedCandidate(i, c, model.get(), chip.get(), weights, kv, costLabel));
+        return Optional.of(new ResolvedCandidate(i, c, model.get(), chip.get(), weights, kv, costLabel,
+                prefillChip.get()));
     }
 
     private String cost(String at, CostChoice cost, String hardwareId) {

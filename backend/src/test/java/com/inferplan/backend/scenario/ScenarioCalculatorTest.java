@@ -192,7 +192,7 @@ class ScenarioCalculatorTest {
     @Test
     void separatePrefillWorkersDecodeWithoutPrefillInterferenceAndCountBothPools() {
         Candidate aggregated = Candidate.of("nvidia-h200-sxm", CostChoice.DEFAULT);
-        Candidate twoPools = aggregated.withSeparatePrefill(new Candidate.SeparatePrefill(null));
+        Candidate twoPools = aggregated.withSeparatePrefill(new Candidate.SeparatePrefill(null, null));
         Scenario s = new Scenario(WorkloadPreset.INTERACTIVE_CODING.workload(null), "qwen3-32b",
                 List.of(aggregated, twoPools), Transport.HTTP, Scenario.Precisions.NATIVE);
         List<CandidateResult> results = CALCULATOR.results(s, RunControl.NONE).candidates();
@@ -212,7 +212,7 @@ class ScenarioCalculatorTest {
     @Test
     void aPrefillWorkerOfNoChipsIsAFieldError() {
         Candidate twoPools = Candidate.of("nvidia-h200-sxm", CostChoice.DEFAULT)
-                .withSeparatePrefill(new Candidate.SeparatePrefill(0));
+                .withSeparatePrefill(new Candidate.SeparatePrefill(null, 0));
         Scenario s = PublishedExample.scenario().withCandidates(List.of(Candidate.of("nvidia-b200", CostChoice.DEFAULT),
                 twoPools));
         assertThatThrownBy(() -> CALCULATOR.results(s, RunControl.NONE))
@@ -220,5 +220,56 @@ class ScenarioCalculatorTest {
                         .extracting(FieldProblem::field, FieldProblem::message)
                         .containsExactly(tuple("candidates[1].separatePrefill.chipsPerWorker",
                                 "must be empty (automatic) or 1 to 4096")));
+    }
+
+    /** The second of two H200 options, the one whose prompts run on {@code prefillHardware}. */
+    private static CandidateResult h200DecodeWithPrefillOn(String prefillHardware, WorkloadPreset workload,
+                                                           String model) {
+        Candidate h200 = Candidate.of("nvidia-h200-sxm", CostChoice.DEFAULT);
+        Candidate mixed = h200.withSeparatePrefill(new Candidate.SeparatePrefill(prefillHardware, null));
+        Scenario s = new Scenario(workload.workload(null), model, List.of(h200, mixed), Transport.HTTP,
+                Scenario.Precisions.NATIVE);
+        return CALCULATOR.results(s, RunControl.NONE).candidates().get(1);
+    }
+
+    @Test
+    void prefillOnOtherSiliconIsPlannedPricedAndCountedOnItsOwnChips() {
+        // H200 decode workers fed by B200 prefill workers: the replica's chips are both pools', counted in chips
+        CandidateResult two = h200DecodeWithPrefillOn("nvidia-b200", WorkloadPreset.INTERACTIVE_CODING, "gpt-oss-120b");
+        assertThat(two.fits()).isTrue();
+        assertThat(two.deployment().layout()).contains(" prefill × ", " on nvidia-b200 + ", " decode × ");
+        assertThat(two.deployment().unitName()).isEqualTo(FacilityUnit.CHIP);
+        assertThat(two.deployment().units().value())
+                .isEqualTo(two.deployment().replicas().value() * two.deployment().chipsPerReplica());
+        assertThat(two.cost().basisKind()).endsWith("(prefill)");
+        // the chip-hour rate is the two pools' rates weighted by their chips
+        Figure rate = two.cost().usdPerChipHour();
+        assertThat(rate.formula()).startsWith("usdPerChipHour = (decodeChips · decode rate + prefillChips");
+        double decodeChips = input(rate, "decodeChips");
+        double prefillChips = input(rate, "prefillChips");
+        assertThat(decodeChips + prefillChips).isEqualTo(two.deployment().chipsPerReplica());
+        assertThat(rate.value()).isCloseTo((decodeChips * input(rate, "usdPerChipHour")
+                + prefillChips * input(rate, "prefill.usdPerChipHour")) / (decodeChips + prefillChips), within(1e-9));
+        assertThat(two.notes()).anyMatch(n -> n.contains("The prefill workers are nvidia-b200 chips paid at its catalog"
+                + " default price"));
+    }
+
+    @Test
+    void prefillHardwareWithoutAPriceLeavesTheOptionUnpricedAndSaysWhy() {
+        CandidateResult two = h200DecodeWithPrefillOn("microsoft-maia-200", WorkloadPreset.CHAT, "llama-3.3-70b");
+        assertThat(two.fits()).isTrue();
+        assertThat(two.cost()).isNull();
+        assertThat(two.costReason()).startsWith("Prefill workers: No default cost basis for microsoft-maia-200");
+    }
+
+    @Test
+    void unknownPrefillHardwareIsAFieldError() {
+        Candidate mixed = Candidate.of("nvidia-h200-sxm", CostChoice.DEFAULT)
+                .withSeparatePrefill(new Candidate.SeparatePrefill("nvidia-h300", null));
+        Scenario s = PublishedExample.scenario().withCandidates(List.of(Candidate.of("nvidia-b200", CostChoice.DEFAULT),
+                mixed));
+        assertThatThrownBy(() -> CALCULATOR.results(s, RunControl.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("candidates[1].separatePrefill.hardware"));
     }
 }

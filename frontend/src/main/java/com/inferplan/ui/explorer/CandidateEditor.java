@@ -37,6 +37,7 @@ class CandidateEditor extends Div {
     private final NumberField usd = new NumberField("On-demand USD per chip-hour");
     private final ComboBox<String> model = new ComboBox<>("Own model (optional)");
     private final Checkbox separatePrefill = new Checkbox("Separate prefill workers");
+    private final ComboBox<String> prefillHardware = new ComboBox<>("Prefill hardware (optional)");
     private final IntegerField prefillChips = new IntegerField("Chips per prefill worker");
     private final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     private final ExplorerChoices choices;
@@ -71,6 +72,13 @@ class CandidateEditor extends Div {
         separatePrefill.setId(id + "-separate-prefill");
         separatePrefill.setTooltipText("Disaggregated serving: prompts run on prefill workers of their own, their KV"
                 + " cache moves to decode workers; chips per replica are then a decode worker's");
+        prefillHardware.setItems(choices.hardwareIds());
+        prefillHardware.setItemLabelGenerator(choices::hardwareLabel);
+        prefillHardware.setPlaceholder("same as the option");
+        prefillHardware.setClearButtonVisible(true);
+        prefillHardware.setId(id + "-prefill-hardware");
+        prefillHardware.setHelperText("Other silicon is paid at its catalog default price");
+        prefillHardware.setVisible(false);
         prefillChips.setPlaceholder("auto");
         prefillChips.setMin(1);
         prefillChips.setClearButtonVisible(true);
@@ -78,6 +86,7 @@ class CandidateEditor extends Div {
         prefillChips.setVisible(false);
         separatePrefill.addValueChangeListener(e -> {
             prefillChips.setVisible(e.getValue());
+            prefillHardware.setVisible(e.getValue());
             chips.setLabel(e.getValue() ? "Chips per decode worker" : "Chips per replica");
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -85,15 +94,15 @@ class CandidateEditor extends Div {
         remove.getElement().setAttribute("aria-label", "Remove option " + (index + 1));
         remove.addClickListener(e -> removed.run());
         title.add(remove);
-        List.<HasSize>of(hardware, chips, cost, usd, model, prefillChips).forEach(HasSize::setWidthFull);
-        add(title, hardware, chips, cost, usd, model, separatePrefill, prefillChips);
+        List.<HasSize>of(hardware, chips, cost, usd, model, prefillHardware, prefillChips).forEach(HasSize::setWidthFull);
+        add(title, hardware, chips, cost, usd, model, separatePrefill, prefillHardware, prefillChips);
         hardware.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 offerCosts(e.getValue(), cost.getValue());
             }
         });
         cost.addValueChangeListener(e -> usd.setVisible(ON_DEMAND.equals(e.getValue())));
-        List.<HasValue<?, ?>>of(hardware, chips, cost, usd, model, separatePrefill, prefillChips)
+        List.<HasValue<?, ?>>of(hardware, chips, cost, usd, model, separatePrefill, prefillHardware, prefillChips)
                 .forEach(f -> UserChange.on(f, changed));
     }
 
@@ -105,6 +114,7 @@ class CandidateEditor extends Div {
         usd.setValue(c.cost().usdPerChipHour());
         model.setValue(c.model());
         separatePrefill.setValue(c.separatePrefill() != null);
+        prefillHardware.setValue(c.separatePrefill() == null ? null : c.separatePrefill().hardware());
         prefillChips.setValue(c.separatePrefill() == null ? null : c.separatePrefill().chipsPerWorker());
     }
 
@@ -128,13 +138,14 @@ class CandidateEditor extends Div {
             costChoice = shown;
         }
         return Optional.of(new Candidate(hardware.getValue(), chips.getValue(), costChoice, model.getValue(),
-                separatePrefill.getValue() ? new Candidate.SeparatePrefill(prefillChips.getValue()) : null));
+                separatePrefill.getValue()
+                        ? new Candidate.SeparatePrefill(prefillHardware.getValue(), prefillChips.getValue()) : null));
     }
 
     /** Fields by the suffix of their path in field problems (candidates[i].hardware, ...). */
     Map<String, HasValidation> fields() {
         return Map.of("hardware", hardware, "chipsPerReplica", chips, "cost.dealId", cost, "cost.usdPerChipHour", usd,
-                "model", model, "separatePrefill.chipsPerWorker", prefillChips);
+                "model", model, "separatePrefill.hardware", prefillHardware, "separatePrefill.chipsPerWorker", prefillChips);
     }
 
     private void offerCosts(String hardwareId, String wanted) {

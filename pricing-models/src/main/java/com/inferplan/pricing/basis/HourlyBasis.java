@@ -7,7 +7,7 @@ import com.inferplan.pricing.param.ParameterValues;
 import java.util.List;
 
 /** A basis billed for provisioned chip time, whether or not the chip is producing tokens. */
-public sealed interface HourlyBasis extends CostBasis permits OnDemand, Reserved, Owned, PartnerDeal {
+public sealed interface HourlyBasis extends CostBasis permits OnDemand, Reserved, Owned, PartnerDeal, PooledChips {
 
     /**
      * Average USD paid per provisioned chip-hour when {@code utilization} of that capacity is in
