@@ -11,9 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inferplan.backend.TestBackendApplication;
+import com.inferplan.backend.scenario.Candidate;
+import com.inferplan.backend.scenario.CostChoice;
 import com.inferplan.backend.scenario.PublishedExample;
+import com.inferplan.backend.scenario.Scenario;
 import com.inferplan.backend.scenario.ScenarioCodec;
+import com.inferplan.backend.scenario.Transport;
 import com.inferplan.backend.scenario.Wording;
+import com.inferplan.backend.scenario.WorkloadPreset;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -287,6 +292,42 @@ class ReportApiTest {
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8"))
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"inferplan-board-review-v1.csv\""));
+    }
+
+    @Test
+    void anOptionWithPrefillOnOtherSiliconExportsItsPooledRateAndTheWorkbookRecomputesItsCost() throws Exception {
+        Candidate h200 = Candidate.of("nvidia-h200-sxm", CostChoice.DEFAULT);
+        String mixed = ScenarioCodec.toJson(new Scenario(WorkloadPreset.INTERACTIVE_CODING.workload(null),
+                "gpt-oss-120b", List.of(h200, h200.withSeparatePrefill(new Candidate.SeparatePrefill("nvidia-b200",
+                null))), Transport.HTTP, Scenario.Precisions.NATIVE));
+        JsonNode option = JSON.readTree(mvc.perform(post("/api/v1/scenarios/results")
+                        .contentType(MediaType.APPLICATION_JSON).content(mixed)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).get("candidates").get(1);
+        byte[] xlsx = mvc.perform(post("/api/v1/scenarios/report?format=xlsx").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content(mixed)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            assertThat(value(wb, evaluator, "O2_usdPerChipHour")).isEqualTo(option.at("/cost/usdPerChipHour/value").asDouble());
+            List<String> inputs = new ArrayList<>();
+            wb.getSheet("Assumptions").forEach(r -> inputs.add(r.getCell(1).getStringCellValue()));
+            assertThat(inputs).contains("prefill.usdPerChipHour", "decodeChips", "prefillChips");
+            List<Double> recomputed = new ArrayList<>();
+            for (Row row : wb.getSheet("Options")) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().startsWith("Option 2")
+                        && row.getCell(1).getStringCellValue().equals("usdPerMillionBlendedTokens")) {
+                    recomputed.add(evaluator.evaluate(row.getCell(5)).getNumberValue());
+                }
+            }
+            double blended = option.at("/cost/usdPerMillionBlendedTokens/value").asDouble();
+            assertThat(recomputed).singleElement().satisfies(v -> assertThat(v).isCloseTo(blended, within(1e-9 * blended)));
+        }
+        String csv = mvc.perform(post("/api/v1/scenarios/report?format=csv").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content(mixed)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("on nvidia-b200");
+        mvc.perform(post("/api/v1/scenarios/report?format=pdf").header(HttpHeaders.AUTHORIZATION, VIEWER)
+                .contentType(MediaType.APPLICATION_JSON).content(mixed)).andExpect(status().isOk());
     }
 
     @Test
