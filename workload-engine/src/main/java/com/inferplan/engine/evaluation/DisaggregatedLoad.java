@@ -11,7 +11,6 @@ import com.inferplan.engine.serving.LandedKvSteps;
 import com.inferplan.engine.serving.PrefillPolicy;
 import com.inferplan.engine.serving.PrefillWorkers;
 import com.inferplan.engine.serving.SchedulerConfig;
-import com.inferplan.engine.serving.StepTimeModel;
 
 /**
  * A closed loop over separate prefill and decode pools (docs/decisions/0532-disaggregated-serving.md,
