@@ -24,9 +24,11 @@ final class EvaluationFlags {
         LayoutGoal goal = LayoutGoal.valueOf(args.choice("goal", "latency", Set.of("latency", "throughput"))
                 .toUpperCase(Locale.ROOT));
         String speculative = args.choice("speculative", "default", Set.of("default", "on", "off"));
-        return new EvaluationRequest(models.require(args.require("model")), hardware.require(args.require("hardware")),
+        String model = args.require("model");
+        return new EvaluationRequest(models.require(model), hardware.require(args.require("hardware")),
                 positive(args, "chips"), positive(args, "tp"), positive(args, "pp"), positive(args, "ep"),
-                args.text("weights").map(ProfileCommand.Precisions::parse).orElse(null),
+                // none given: the format a quantised repo's name states (nvidia/...-FP8), else native
+                args.text("weights").map(ProfileCommand.Precisions::parse).orElse(models.impliedWeights(model).orElse(null)),
                 args.text("kv").map(ProfileCommand.Precisions::parse).orElse(null),
                 args.text("framework").orElse(null), null, load, args.positiveInteger("concurrency", 1),
                 args.positiveInteger("input", 1000), args.positiveInteger("output", 1000),
@@ -37,7 +39,7 @@ final class EvaluationFlags {
                 }, goal, args.text("explain").isPresent());
     }
 
-    private static Integer positive(Arguments args, String flag) {
+    static Integer positive(Arguments args, String flag) {
         return args.integer(flag).map(v -> {
             if (v < 1) {
                 throw new UsageException("--" + flag + " '" + v + "' must be at least 1");

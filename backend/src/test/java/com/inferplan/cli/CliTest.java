@@ -95,6 +95,20 @@ class CliTest {
     }
 
     @Test
+    void evaluateWithSeparatePrefillWorkersCountsBothPoolsChips() throws Exception {
+        // two B200 prefill workers of one chip each for one H100 decode worker of two chips: 4 chips in all
+        assertThat(run("evaluate", "--model", "llama-3.1-8b", "--hardware", "nvidia-h100-sxm", "--chips", "2",
+                "--concurrency", "16", "--input", "2000", "--output", "500", "--prefill-hardware", "nvidia-b200",
+                "--prefill-chips", "1", "--prefill-workers", "2", "--decode-workers", "1", "--format", "json")).isZero();
+        JsonNode result = json();
+        assertThat(result.path("deployment").path("hardware").asText()).isEqualTo("nvidia-h100-sxm");
+        assertThat(result.path("throughputTokensPerSecond").asDouble() / result.path("throughputTokensPerSecondPerChip")
+                .asDouble()).isCloseTo(4.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(run("evaluate", "--model", "llama-3.1-8b", "--hardware", "nvidia-h100-sxm", "--prefill-workers", "2"))
+                .isEqualTo(2);
+    }
+
+    @Test
     void evaluateOfAModelThatCannotFitGivesTheReasonAndNoNumbers() throws Exception {
         assertThat(run("evaluate", "--model", "llama-3.1-405b", "--hardware", "nvidia-h100-sxm", "--chips", "1",
                 "--input", "1000", "--output", "1000")).isEqualTo(1);

@@ -81,6 +81,12 @@ public record EvaluationRequest(ModelArchitecture model, Accelerator hardware, I
         return attentionDp == null ? null : attentionDp > 1 && model.isMoe();
     }
 
+    /** The same request for a worker of another pool: {@code chips} of {@code chip} (null: the fewest), its own layout. */
+    public EvaluationRequest onWorker(Accelerator chip, Integer chips) {
+        return new EvaluationRequest(model, chip, chips, null, null, null, weights, kv, framework, date, load,
+                concurrency, inputTokens, outputTokens, speculative, goal, explain, null);
+    }
+
     public EvaluationRequest withExplain(boolean on) {
         return new EvaluationRequest(model, hardware, chips, tp, pp, ep, weights, kv, framework, date, load, concurrency,
                 inputTokens, outputTokens, speculative, goal, on, attentionDp);
