@@ -95,7 +95,8 @@ final class CandidateEvaluator {
             notes.add(termsChanged);
         }
         notes.addAll(sizing.notes());
-        return new CandidateResult(rc.index(), rc.hardware().id(), rc.hardware().name(), rc.model().id(),
+        return new CandidateResult(rc.index(), rc.hardware().id(), rc.displayName(capacity.pools() != null),
+                rc.model().id(),
                 rc.candidate().cost().kind(), rc.costLabel() + (termsChanged == null ? "" : PinnedChoice.MARK), true,
                 "", deployment,
                 LatencyFigures.of(sizing.run(), transport, sizing.verdict()), cost, costReason,
@@ -122,6 +123,15 @@ final class CandidateEvaluator {
         /** The same for one prefill worker, on the prefill workers' hardware. */
         EvaluationRequest prefillRequest(Lengths lengths, Integer chips) {
             return request(prefillHardware, lengths, chips);
+        }
+
+        /** "H200 SXM", "H200 SXM, separate prefill" or "H200 SXM + B200 prefill": how the answer names the option. */
+        String displayName(boolean twoPools) {
+            if (!twoPools) {
+                return hardware.name();
+            }
+            return prefillOnOtherSilicon() ? hardware.name() + " + " + prefillHardware.name() + " prefill"
+                    : hardware.name() + ", separate prefill";
         }
 
         boolean prefillOnOtherSilicon() {

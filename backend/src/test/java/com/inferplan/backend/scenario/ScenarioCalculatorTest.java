@@ -207,6 +207,7 @@ class ScenarioCalculatorTest {
                 .stream().filter(i -> i.name().equals("requestsPerSecondAtSlo")).findFirst().orElseThrow().derivation();
         assertThat(capacity.formula()).startsWith("requestsPerSecondAtSlo = min(prefillWorkers / prefillSeconds");
         assertThat(two.notes()).anyMatch(n -> n.startsWith("Separate prefill workers: each replica runs "));
+        assertThat(two.hardwareName()).isEqualTo(one.hardwareName() + ", separate prefill");
         assertThat(two.cost()).isNotNull();
     }
     @Test
@@ -238,6 +239,7 @@ class ScenarioCalculatorTest {
         CandidateResult two = h200DecodeWithPrefillOn("nvidia-b200", WorkloadPreset.INTERACTIVE_CODING, "gpt-oss-120b");
         assertThat(two.fits()).isTrue();
         assertThat(two.deployment().layout()).contains(" prefill × ", " on nvidia-b200 + ", " decode × ");
+        assertThat(two.hardwareName()).endsWith(" prefill").contains(" + ");
         assertThat(two.deployment().unitName()).isEqualTo(FacilityUnit.CHIP);
         assertThat(two.deployment().units().value())
                 .isEqualTo(two.deployment().replicas().value() * two.deployment().chipsPerReplica());
