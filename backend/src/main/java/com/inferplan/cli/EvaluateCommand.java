@@ -12,14 +12,14 @@ import java.util.Set;
 /** {@code evaluate}: one deployment's TTFT, TPOT, per-user speed, throughput and bottleneck. */
 final class EvaluateCommand implements Command {
 
+    /** Disaggregated serving: prompts on separate prefill workers (decision 0543); the other flags are a decode worker's. */
+    private static final Set<String> POOL_FLAGS = Set.of("prefill-hardware", "prefill-chips", "prefill-workers",
+            "decode-workers");
+
     @Override
     public String name() {
         return "evaluate";
     }
-
-    /** Disaggregated serving: prompts on separate prefill workers (decision 0543); the other flags are a decode worker's. */
-    private static final Set<String> POOL_FLAGS = Set.of("prefill-hardware", "prefill-chips", "prefill-workers",
-            "decode-workers");
 
     @Override
     public String usage() {

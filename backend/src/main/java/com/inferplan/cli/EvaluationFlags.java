@@ -27,8 +27,7 @@ final class EvaluationFlags {
         String model = args.require("model");
         return new EvaluationRequest(models.require(model), hardware.require(args.require("hardware")),
                 positive(args, "chips"), positive(args, "tp"), positive(args, "pp"), positive(args, "ep"),
-                // none given: the format a quantised repo's name states (nvidia/...-FP8), else native
-                args.text("weights").map(ProfileCommand.Precisions::parse).orElse(models.impliedWeights(model).orElse(null)),
+                models.weightsFor(model, args.text("weights").map(ProfileCommand.Precisions::parse).orElse(null)),
                 args.text("kv").map(ProfileCommand.Precisions::parse).orElse(null),
                 args.text("framework").orElse(null), null, load, args.positiveInteger("concurrency", 1),
                 args.positiveInteger("input", 1000), args.positiveInteger("output", 1000),

@@ -30,9 +30,4 @@ public record EvaluationQuery(String model, String hardware, Integer chips, Inte
                 inputTokens, outputTokens, goal, speculative, on, disaggregated);
     }
 
-    /** The prefill worker's query: the same model, precisions, stack and load on the prefill hardware. */
-    EvaluationQuery prefillWorker() {
-        return new EvaluationQuery(model, disaggregated.prefillHardware(), disaggregated.prefillChips(), null, null,
-                null, weights, kv, framework, load, concurrency, inputTokens, outputTokens, goal, "off", explain, null);
-    }
 }

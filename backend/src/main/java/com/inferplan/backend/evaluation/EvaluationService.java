@@ -4,6 +4,7 @@ import com.inferplan.backend.hardware.HardwareService;
 import com.inferplan.backend.model.ModelService;
 import com.inferplan.backend.support.InvalidInputException;
 import com.inferplan.backend.support.NotFoundException;
+import com.inferplan.catalog.Accelerator;
 import com.inferplan.catalog.Precision;
 import com.inferplan.engine.deployment.LayoutGoal;
 import com.inferplan.engine.evaluation.DisaggregatedRequest;
@@ -65,13 +66,14 @@ public class EvaluationService {
         require(q.load() == null || q.load().equals("closed"), "load", q.load(),
                 "disaggregated serving is modelled for closed-loop load (clients waiting for answers)");
         EvaluationRequest decode = request(q);
-        EvaluationRequest prefill;
+        Accelerator prefillChip;
         try {
-            prefill = request(q.prefillWorker(), "prefillHardware", "prefillChips");
+            prefillChip = hardware.require(d.prefillHardware());
         } catch (NotFoundException e) {
             throw new InvalidInputException("prefillHardware", d.prefillHardware(), e.getMessage());
         }
-        return new DisaggregatedRequest(prefill, d.prefillWorkers(), decode, d.decodeWorkers());
+        return new DisaggregatedRequest(decode.onWorker(prefillChip, positive("prefillChips", d.prefillChips())),
+                d.prefillWorkers(), decode, d.decodeWorkers());
     }
 
     /**
@@ -89,17 +91,13 @@ public class EvaluationService {
     }
 
     EvaluationRequest request(EvaluationQuery q) {
-        return request(q, "hardware", "chips");
-    }
-
-    /** {@code hardwareField} and {@code chipsField} name the fields an error points at (the prefill pool's or not). */
-    private EvaluationRequest request(EvaluationQuery q, String hardwareField, String chipsField) {
         require(q.model() != null && !q.model().isBlank(), "model", q.model(), "choose a model");
-        require(q.hardware() != null && !q.hardware().isBlank(), hardwareField, q.hardware(), "choose hardware");
+        require(q.hardware() != null && !q.hardware().isBlank(), "hardware", q.hardware(), "choose hardware");
         try {
             return new EvaluationRequest(models.requireField("model", q.model()), hardware.require(q.hardware()),
-                    positive(chipsField, q.chips()), positive("tp", q.tp()), positive("pp", q.pp()), positive("ep", q.ep()),
-                    weights(q), precision("kv", q.kv()), blankToNull(q.framework()), null,
+                    positive("chips", q.chips()), positive("tp", q.tp()), positive("pp", q.pp()), positive("ep", q.ep()),
+                    models.weightsFor(q.model(), precision("weights", q.weights())), precision("kv", q.kv()),
+                    blankToNull(q.framework()), null,
                     q.load() == null ? LoadMode.CLOSED : LoadMode.parse(q.load()),
                     q.concurrency() == null ? 1 : q.concurrency(),
                     q.inputTokens() == null ? 1000 : q.inputTokens(), q.outputTokens() == null ? 1000 : q.outputTokens(),
@@ -111,11 +109,6 @@ public class EvaluationService {
         }
     }
 
-    /** The weights asked for; none asked, the format a quantised repo's name states (nvidia/…-FP8), else native. */
-    private Precision weights(EvaluationQuery q) {
-        Precision asked = precision("weights", q.weights());
-        return asked != null ? asked : models.impliedWeights(q.model()).orElse(null);
-    }
 
     private static SpeculativeOptions speculative(String text) {
         if (text == null || text.isBlank() || text.equals("default")) {

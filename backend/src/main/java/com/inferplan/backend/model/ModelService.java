@@ -117,9 +117,9 @@ public class ModelService {
                 + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
     }
 
-    /** The weight format a quantised repo's name states ("-FP8", NVIDIA's "-FP4"), for requests that state none. */
-    public Optional<Precision> impliedWeights(String name) {
-        return builtIn.impliedWeights(name);
+    /** The weights a request for {@code name} runs at: those stated, else a quantised repo's ({@link ModelCatalog#weightsFor}). */
+    public Precision weightsFor(String name, Precision stated) {
+        return builtIn.weightsFor(name, stated);
     }
 
     /** Whether the model {@code id} names is a built-in one (an imported model may share a variant's name). */

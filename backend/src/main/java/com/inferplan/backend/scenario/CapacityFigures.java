@@ -29,8 +29,9 @@ final class CapacityFigures {
                         FigureInput.of("decodeBatch", pools.decodeBatch(), "requests", Origin.MODEL),
                         FigureInput.of("outputTokens", lengths.outputTokens(), "tokens", Origin.INPUT),
                         FigureInput.of("stepSeconds", c.stepSeconds(), "s", Origin.MODEL)),
-                true, List.of(batchNote, "The worker counts are those, up to " + TwoPoolCapacity.MAX_DECODE_WORKERS
-                        + " decode workers, that serve the most requests/s per chip (decision 0719).",
+                true, List.of(batchNote, "The worker counts are the smallest, up to " + TwoPoolCapacity.MAX_DECODE_WORKERS
+                        + " decode workers, within " + Math.round(TwoPoolCapacity.NEAR_BEST * 100)
+                        + "% of the best requests/s per chip (decision 0719).",
                         "prefillSeconds and stepSeconds come from the performance model's step times of each worker."));
     }
 

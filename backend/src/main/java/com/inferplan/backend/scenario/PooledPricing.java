@@ -41,8 +41,8 @@ final class PooledPricing {
         }
         String prefillId = rc.prefillHardware().id();
         Optional<PricedChoice> prefill = bases.resolve(CostChoice.DEFAULT, prefillId);
-        int decodeChips = pools.decodeWorkers() * pools.decodeChips();
-        int prefillChips = pools.prefillWorkers() * pools.prefillChips();
+        int decodeChips = pools.decodePoolChips();
+        int prefillChips = pools.prefillPoolChips();
         FacilityUnit unit = FacilityUnit.pooled(rc.hardware(), decodeChips, rc.prefillHardware(), prefillChips, catalog);
         if (decode.isEmpty()) {
             return new Priced(decode, bases.whyNone(rc.hardware().id()), unit);

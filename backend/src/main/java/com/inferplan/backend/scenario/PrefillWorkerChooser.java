@@ -6,8 +6,8 @@ import com.inferplan.engine.evaluation.Engine;
 import java.util.List;
 
 /**
- * Prefill workers for a candidate's decode worker, on the same hardware (decision 0719): the chips asked
- * for, or the fewest that hold the model and 2, 4 and 8 times as many, keeping the two-pool replica that
+ * Prefill workers for a candidate's decode worker, on its own or other silicon (decision 0719): the chips
+ * asked for, or the fewest that hold the model and 2, 4 and 8 times as many, keeping the two-pool replica that
  * can meet the SLO and serves the most requests/s per chip (a wider prefill worker shortens the tail
  * prompt's TTFT).
  */
@@ -31,7 +31,7 @@ final class PrefillWorkerChooser {
             return first;
         }
         ReplicaLayout best = first.layout();
-        int fewest = best.prefill().evaluation().plan().chipsPerReplica();
+        int fewest = best.prefill().chips();
         for (int k = 1; k <= LayoutChooser.AUTO_DOUBLINGS && fewest << k <= LayoutChooser.MAX_AUTO_CHIPS; k++) {
             ReplicaLayout wider = replica(rc, lengths, fewest << k, decode, maxSequence, limits).layout();
             if (wider != null && LayoutChooser.BY_SERVICE.compare(wider, best) > 0) {
@@ -53,7 +53,6 @@ final class PrefillWorkerChooser {
                 limits.chunkTokens(),
                 total -> engine.kvTransferSeconds(decode.request(), prefill.evaluation(), decode.evaluation(), total));
         return new LayoutChooser.Choice(new ReplicaLayout(decode.request(), decode.evaluation(), decode.model(),
-                capacity, maxSequence, new ReplicaLayout.PrefillWorker(prefill.evaluation(), prefill.model())), null,
-                List.of());
+                capacity, maxSequence, prefill), null, List.of());
     }
 }

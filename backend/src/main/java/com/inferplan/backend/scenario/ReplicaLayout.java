@@ -1,10 +1,10 @@
 package com.inferplan.backend.scenario;
 
 import com.inferplan.backend.scenario.LoadSimulation.ReplicaLoad;
-import com.inferplan.backend.support.Quantities;
 import com.inferplan.backend.scenario.ScenarioWorkload.Lengths;
 import com.inferplan.backend.scenario.ScenarioWorkload.SloTarget;
 import com.inferplan.backend.scenario.SloCapacity.Pools;
+import com.inferplan.backend.support.Quantities;
 import com.inferplan.engine.evaluation.Evaluation;
 import com.inferplan.engine.evaluation.EvaluationRequest;
 import com.inferplan.engine.serving.StepTimeModel;
@@ -17,11 +17,7 @@ import com.inferplan.engine.transport.TransportProfile;
  * prefill worker's, and the capacity's pools say how many of each one replica holds.
  */
 record ReplicaLayout(EvaluationRequest request, Evaluation evaluation, StepTimeModel model, SloCapacity capacity,
-                     long maxSequenceTokens, PrefillWorker prefill) {
-
-    /** A prefill worker of a two-pool replica: its plan and its step times. */
-    record PrefillWorker(Evaluation evaluation, StepTimeModel model) {
-    }
+                     long maxSequenceTokens, PlannedWorker prefill) {
 
     ReplicaLayout(EvaluationRequest request, Evaluation evaluation, StepTimeModel model, SloCapacity capacity,
                   long maxSequenceTokens) {
@@ -38,7 +34,7 @@ record ReplicaLayout(EvaluationRequest request, Evaluation evaluation, StepTimeM
         return capacity.requestsPerSecond() / chips();
     }
 
-    /** "TP8", "2 prefill × TP4 + 1 decode × TP8", or with other prefill silicon "2 prefill × TP4 on nvidia-h100-sxm + …". */
+    /** "tp8 …", "2 prefill × tp4 … + 1 decode × tp8 …", or with other prefill silicon "2 prefill × tp4 … on nvidia-h100-sxm + …". */
     String label() {
         Pools pools = capacity.pools();
         String decode = evaluation.plan().parallelism().label();
@@ -61,7 +57,8 @@ record ReplicaLayout(EvaluationRequest request, Evaluation evaluation, StepTimeM
         return "Separate prefill workers: each replica runs " + workers(pools.prefillWorkers(), "prefill") + " of "
                 + chips(pools.prefillChips()) + " (" + prefill.evaluation().plan().parallelism().label() + ") and "
                 + workers(pools.decodeWorkers(), "decode") + " of " + chips(pools.decodeChips()) + " ("
-                + evaluation.plan().parallelism().label() + "), the counts that serve the most requests/s per chip;"
+                + evaluation.plan().parallelism().label() + "), the smallest counts within "
+                + Math.round(TwoPoolCapacity.NEAR_BEST * 100) + "% of the best requests/s per chip;"
                 + " a prompt's KV cache moves to its decode worker in " + Quantities.format(pools.transferSeconds(), "s")
                 + (prefillOnOtherSilicon() ? ". The prefill workers are " + prefill.evaluation().plan().hardware().id()
                 + " chips paid at its catalog default price; the replica is counted in chips."

@@ -38,8 +38,16 @@ public record SloCapacity(int batch, boolean tpotReachable, boolean ttftReachabl
     public record Pools(int prefillWorkers, int prefillChips, int decodeWorkers, int decodeChips, int decodeBatch,
                         double transferSeconds) {
 
+        int prefillPoolChips() {
+            return prefillWorkers * prefillChips;
+        }
+
+        int decodePoolChips() {
+            return decodeWorkers * decodeChips;
+        }
+
         int chips() {
-            return prefillWorkers * prefillChips + decodeWorkers * decodeChips;
+            return prefillPoolChips() + decodePoolChips();
         }
     }
 
@@ -91,7 +99,7 @@ public record SloCapacity(int batch, boolean tpotReachable, boolean ttftReachabl
             return new EndToEndThroughput(perChip, prefillSeconds, outputTokens * stepSeconds / batch);
         }
         double replicaSeconds = 1 / requestsPerSecond;
-        double prefillShare = (double) pools.prefillWorkers() * pools.prefillChips() / pools.chips();
+        double prefillShare = (double) pools.prefillPoolChips() / pools.chips();
         return new EndToEndThroughput(perChip, prefillShare * replicaSeconds, (1 - prefillShare) * replicaSeconds);
     }
 

@@ -1,9 +1,9 @@
 package com.inferplan.backend.scenario;
 
+import com.inferplan.backend.scenario.LoadSimulation.LoadRun;
 import com.inferplan.backend.scenario.ScenarioWorkload.SloTarget;
 import com.inferplan.backend.support.Quantities;
 import com.inferplan.engine.serving.LatencySummary;
-import com.inferplan.backend.scenario.LoadSimulation.LoadRun;
 
 /**
  * Whether the simulated clients saw TTFT and TPOT within the limits at the scenario's percentile, in
@@ -12,9 +12,9 @@ import com.inferplan.backend.scenario.LoadSimulation.LoadRun;
  */
 public record SloVerdict(boolean met, String explanation, double shortfall) {
 
-    static SloVerdict judge(LoadRun result, SloTarget slo, SloCapacity capacity) {
-        double ttft = percentile(result.ttft(), slo.percentile());
-        double tpot = percentile(result.tpot(), slo.percentile());
+    static SloVerdict judge(LoadRun run, SloTarget slo, SloCapacity capacity) {
+        double ttft = percentile(run.ttft(), slo.percentile());
+        double tpot = percentile(run.tpot(), slo.percentile());
         double shortfall = Math.max(ttft / slo.ttftMs(), tpot / slo.tpotMs());
         String p = "p" + slo.percentile();
         String ttftText = "TTFT " + p + " " + ms(ttft) + (ttft <= slo.ttftMs() ? " ≤ " : " > ") + ms(slo.ttftMs());

@@ -47,7 +47,7 @@ final class TwoPoolSimulation {
         };
     }
 
-    static LatencySummary sum(LatencySummary a, LatencySummary b, double plusMs) {
+    private static LatencySummary sum(LatencySummary a, LatencySummary b, double plusMs) {
         return new LatencySummary(Math.min(a.count(), b.count()), a.p50Ms() + b.p50Ms() + plusMs,
                 a.p90Ms() + b.p90Ms() + plusMs, a.p99Ms() + b.p99Ms() + plusMs, a.meanMs() + b.meanMs() + plusMs);
     }

@@ -27,8 +27,8 @@ public record ModelFootprint(ModelArchitecture model, WeightPrecisions weightPre
     }
 
     /**
-     * Null weights = native precisions as a stack serves them ({@link WeightPrecisions#served}); null KV = {@code lowBitKv} where the weights are below 8
-     * bits and the stack quantizes its KV cache (TensorRT-LLM's NVFP4 checkpoints carry an FP8 KV
+     * Null weights = native precisions as a stack serves them ({@link WeightPrecisions#served}); null KV =
+     * {@code lowBitKv} where the weights are below 8 bits and the stack quantizes its KV cache (TensorRT-LLM's NVFP4 checkpoints carry an FP8 KV
      * cache), else 16-bit, or the weight precision where the weights are 8-bit (the
      * measurements-format convention). With {@code mtpDraftResident} the model's multi-token-prediction
      * layers are held too, as a stack that drafts with them loads them: their decoder blocks at the

@@ -81,10 +81,13 @@ public record EvaluationRequest(ModelArchitecture model, Accelerator hardware, I
         return attentionDp == null ? null : attentionDp > 1 && model.isMoe();
     }
 
-    /** The same request for a worker of another pool: {@code chips} of {@code chip} (null: the fewest), its own layout. */
+    /**
+     * The same request for a disaggregated prefill worker: {@code chips} of {@code chip} (null: the fewest), its
+     * own layout, no speculative decoding (a prefill worker never decodes, so it holds no draft).
+     */
     public EvaluationRequest onWorker(Accelerator chip, Integer chips) {
         return new EvaluationRequest(model, chip, chips, null, null, null, weights, kv, framework, date, load,
-                concurrency, inputTokens, outputTokens, speculative, goal, explain, null);
+                concurrency, inputTokens, outputTokens, SpeculativeOptions.OFF, goal, explain, null);
     }
 
     public EvaluationRequest withExplain(boolean on) {

@@ -1,8 +1,8 @@
 package com.inferplan.engine.model;
 
+import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.library.LibraryEntry;
 import com.inferplan.engine.model.library.ModelLibrary;
-import com.inferplan.catalog.Precision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,9 +64,15 @@ public final class ModelCatalog {
                 .or(() -> Optional.ofNullable(idsByBasename.get(RepoNames.basename(name)))).map(models::get);
     }
 
-    /** The weight format a quantised repo's name states ("-FP8", NVIDIA's "-FP4"); empty for other names. */
-    public Optional<Precision> impliedWeights(String name) {
-        return name == null ? Optional.empty() : RepoNames.impliedWeights(name);
+    /**
+     * The weight precision a request for {@code name} runs at: the one it states; none stated, the format a
+     * quantised repo's name states ("-FP8", NVIDIA's "-FP4"); else null, the model's native format.
+     */
+    public Precision weightsFor(String name, Precision stated) {
+        if (stated != null || name == null) {
+            return stated;
+        }
+        return RepoNames.impliedWeights(name).orElse(null);
     }
 
     public ModelArchitecture require(String name) {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Repo names that publish a built-in model's architecture under another name (decision 0129): a
+ * Repo names that publish a built-in model's architecture under another name (decision 0218): a
  * quantised copy by another organisation ({@code nvidia/DeepSeek-R1-0528-FP4-v2},
  * {@code RedHatAI/Llama-3.3-70B-Instruct-FP8-dynamic}), the publisher's own quantised release
  * ({@code Qwen/Qwen3-235B-A22B-FP8}), an instruct variant or a dated revision of the same weights

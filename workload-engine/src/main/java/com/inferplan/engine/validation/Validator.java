@@ -99,8 +99,8 @@ public final class Validator {
     }
 
     /** One worker of a pool: its chips and layout, the row's precisions, stack, load and lengths. */
-    private EvaluationRequest worker(Measurement row, ModelArchitecture model, Accelerator hw,
-                                            RowLayout.Pool pool, Integer concurrency) {
+    private EvaluationRequest worker(Measurement row, ModelArchitecture model, Accelerator hw, RowLayout.Pool pool,
+                                     Integer concurrency) {
         return new EvaluationRequest(model, hw, pool.chipsPerWorker(), pool.tp(), null, pool.ep(),
                 weights(row), precision(row, "kv_precision"), row.get("framework"), row.get("date"),
                 LoadMode.CLOSED, concurrency, requiredInt(row, "input_tokens"), requiredInt(row, "output_tokens"),
@@ -122,8 +122,7 @@ public final class Validator {
 
     /** The row's weight precision; left empty, the one a quantised repo's name states (nvidia/…-FP4), else native. */
     private Precision weights(Measurement row) {
-        Precision stated = precision(row, "weight_precision");
-        return stated != null ? stated : engine.models().impliedWeights(row.require("model")).orElse(null);
+        return engine.models().weightsFor(row.require("model"), precision(row, "weight_precision"));
     }
 
     private static Precision precision(Measurement row, String column) {

@@ -47,11 +47,11 @@ class RepoNamesTest {
 
     @Test
     void aQuantisedRepoNameStatesItsWeightFormat() {
-        assertThat(CATALOG.impliedWeights("nvidia/DeepSeek-R1-0528-FP4-v2")).contains(Precision.NVFP4);
-        assertThat(CATALOG.impliedWeights("RedHatAI/Llama-3.3-70B-Instruct-FP8-dynamic")).contains(Precision.FP8);
-        assertThat(CATALOG.impliedWeights("Qwen/Qwen2.5-72B-Instruct-AWQ")).contains(Precision.INT4);
-        assertThat(CATALOG.impliedWeights("neuralmagic/Llama-3.1-8B-Instruct-quantized.w8a8")).contains(Precision.INT8);
-        assertThat(CATALOG.impliedWeights("openai/gpt-oss-120b")).isEmpty();
-        assertThat(CATALOG.impliedWeights("deepseek-ai/DeepSeek-V3-0324")).isEmpty();
+        assertThat(CATALOG.weightsFor("nvidia/DeepSeek-R1-0528-FP4-v2", null)).isEqualTo(Precision.NVFP4);
+        assertThat(CATALOG.weightsFor("RedHatAI/Llama-3.3-70B-Instruct-FP8-dynamic", null)).isEqualTo(Precision.FP8);
+        assertThat(CATALOG.weightsFor("Qwen/Qwen2.5-72B-Instruct-AWQ", null)).isEqualTo(Precision.INT4);
+        assertThat(CATALOG.weightsFor("neuralmagic/Llama-3.1-8B-Instruct-quantized.w8a8", null)).isEqualTo(Precision.INT8);
+        assertThat(CATALOG.weightsFor("openai/gpt-oss-120b", null)).isNull();
+        assertThat(CATALOG.weightsFor("deepseek-ai/DeepSeek-V3-0324", null)).isNull();
     }
 }
