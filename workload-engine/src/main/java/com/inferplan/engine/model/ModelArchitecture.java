@@ -128,10 +128,15 @@ public record ModelArchitecture(
             return null;
         }
         List<Boolean> flags = new ArrayList<>(linearAttention.linearLayers());
+        List<Boolean> mlps = new ArrayList<>(layers + extra);
+        for (int layer = 0; layer < layers; layer++) {
+            mlps.add(hasMlp(layer));
+        }
         for (int i = 0; i < extra; i++) {
             flags.add(isLinearLayer(layers - 1));
+            mlps.add(hasMlp(layers - 1));
         }
-        return linearAttention.withLayers(flags);
+        return linearAttention.withLayers(flags, linearAttention.mlpLayers() == null ? null : mlps);
     }
 
     public boolean isMoe() {
@@ -143,7 +148,12 @@ public record ModelArchitecture(
     }
 
     public boolean isMoeLayer(int layer) {
-        return moe != null && moe.routesLayer(layer);
+        return moe != null && hasMlp(layer) && moe.routesLayer(layer);
+    }
+
+    /** Whether a layer has an MLP block at all (Nemotron-H's mixer-only layers have none). */
+    public boolean hasMlp(int layer) {
+        return linearAttention == null || linearAttention.hasMlp(layer);
     }
 
     public boolean isLinearLayer(int layer) {
@@ -156,11 +166,23 @@ public record ModelArchitecture(
 
     /** Whether a layer has the dense MLP: every non-MoE layer, and every layer of Gemma 4. */
     public boolean hasDenseMlp(int layer) {
-        return !isMoeLayer(layer) || family.denseMlpBesideExperts();
+        return hasMlp(layer) && (!isMoeLayer(layer) || family.denseMlpBesideExperts());
     }
 
     public int denseMlpLayerCount() {
-        return family.denseMlpBesideExperts() ? layers : layers - moeLayerCount();
+        int count = 0;
+        for (int layer = 0; layer < layers; layer++) {
+            count += hasDenseMlp(layer) ? 1 : 0;
+        }
+        return count;
+    }
+
+    public int mlpLayerCount() {
+        int count = 0;
+        for (int layer = 0; layer < layers; layer++) {
+            count += hasMlp(layer) ? 1 : 0;
+        }
+        return count;
     }
 
     /** Softmax-attention layers of full (unwindowed) attention. */
@@ -175,7 +197,7 @@ public record ModelArchitecture(
     public int moeLayerCount() {
         int count = 0;
         for (int layer = 0; moe != null && layer < layers; layer++) {
-            count += moe.routesLayer(layer) ? 1 : 0;
+            count += isMoeLayer(layer) ? 1 : 0;
         }
         return count;
     }
@@ -234,7 +256,8 @@ public record ModelArchitecture(
         List<LayerGroup> firsts = new ArrayList<>(2);
         int[] counts = new int[layers];
         for (int layer = 0; layer < layers; layer++) {
-            LayerGroup kind = new LayerGroup(layer, 0, windowOf(layer), isMoeLayer(layer), isLinearLayer(layer));
+            LayerGroup kind = new LayerGroup(layer, 0, windowOf(layer), isMoeLayer(layer), isLinearLayer(layer),
+                    hasMlp(layer));
             int index = indexOf(firsts, kind);
             if (index < 0) {
                 index = firsts.size();
@@ -245,7 +268,8 @@ public record ModelArchitecture(
         List<LayerGroup> groups = new ArrayList<>(firsts.size());
         for (int i = 0; i < firsts.size(); i++) {
             LayerGroup first = firsts.get(i);
-            groups.add(new LayerGroup(first.firstLayer(), counts[i], first.window(), first.moe(), first.linear()));
+            groups.add(new LayerGroup(first.firstLayer(), counts[i], first.window(), first.moe(), first.linear(),
+                    first.mlp()));
         }
         return List.copyOf(groups);
     }
@@ -258,7 +282,8 @@ public record ModelArchitecture(
     private static int indexOf(List<LayerGroup> groups, LayerGroup kind) {
         for (int i = 0; i < groups.size(); i++) {
             LayerGroup g = groups.get(i);
-            if (g.moe() == kind.moe() && g.linear() == kind.linear() && g.window().equals(kind.window())) {
+            if (g.moe() == kind.moe() && g.linear() == kind.linear() && g.mlp() == kind.mlp()
+                    && g.window().equals(kind.window())) {
                 return i;
             }
         }

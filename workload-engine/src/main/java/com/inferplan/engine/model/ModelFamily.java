@@ -51,7 +51,13 @@ public enum ModelFamily {
      * DeepSeek-style routing (sigmoid with a score bias, one shared expert, dense first layers),
      * RoPE on half of each head ({@code partial_rotary_factor} 0.5).
      */
-    GLM4_MOE("glm4_moe");
+    GLM4_MOE("glm4_moe"),
+    /**
+     * Nemotron-H / Nemotron Nano 2 / Nemotron 3 ({@code nemotron_h}): Mamba-2 mixer blocks, a few GQA
+     * attention blocks and squared-ReLU MLP (or sigmoid-routed MoE) blocks, stacked as
+     * {@code hybrid_override_pattern} says.
+     */
+    NEMOTRON_H("nemotron_h");
 
     private final String modelType;
 
@@ -112,6 +118,11 @@ public enum ModelFamily {
     /** Gated DeltaNet layers, a sigmoid gate on the full-attention output and on the shared expert. */
     public boolean hybridLinearAttention() {
         return this == QWEN3_NEXT || this == QWEN3_5 || this == QWEN3_5_MOE;
+    }
+
+    /** SwiGLU MLPs (gate, up, down); Nemotron-H's are up, squared ReLU, down. */
+    public boolean gatedMlp() {
+        return this != NEMOTRON_H;
     }
 
     public static Optional<ModelFamily> fromModelType(String modelType) {

@@ -45,7 +45,7 @@ public final class WeightInventory {
     private void addAttention(ModelArchitecture a) {
         long d = a.hidden();
         add("input_layernorm", TensorGroup.VECTORS, d, a.layers());
-        add("post_attention_layernorm", TensorGroup.VECTORS, d, a.layers());
+        add("post_attention_layernorm", TensorGroup.VECTORS, d, a.mlpLayerCount());
         if (a.family().sandwichNorms()) {
             add("pre_feedforward_layernorm", TensorGroup.VECTORS, d, a.layers());
             add("post_feedforward_layernorm", TensorGroup.VECTORS, d, a.layers());
@@ -105,15 +105,26 @@ public final class WeightInventory {
         }
     }
 
-    /** Gated DeltaNet, named after Qwen3.5's checkpoint (in_proj_b and in_proj_a counted together). */
+    /**
+     * Gated DeltaNet, named after Qwen3.5's checkpoint (in_proj_b and in_proj_a counted together);
+     * Mamba-2 after Nemotron-H's (one in_proj for z, x, B, C and dt; conv bias; D beside dt_bias and A_log).
+     */
     private void addLinearAttention(ModelArchitecture a, LinearAttentionSpec l, int n) {
         long d = a.hidden();
+        if (l.isMamba()) {
+            add("mixer.in_proj", TensorGroup.ATTENTION, d * (l.valueWidth() + l.convChannels() + l.gateWidth()), n);
+            add("mixer.conv1d", TensorGroup.VECTORS, l.convChannels() * l.convKernel() + l.convBiasElements(), n);
+            add("mixer.dt_bias+A_log+D", TensorGroup.VECTORS, l.headParameters(), n);
+            add("mixer.norm", TensorGroup.VECTORS, l.normWeights(), n);
+            add("mixer.out_proj", TensorGroup.ATTENTION, l.valueWidth() * d, n);
+            return;
+        }
         add("linear_attn.in_proj_qkv", TensorGroup.ATTENTION, d * l.convChannels(), n);
         add("linear_attn.in_proj_z", TensorGroup.ATTENTION, d * l.valueWidth(), n);
-        add("linear_attn.in_proj_ba", TensorGroup.ATTENTION, d * 2 * l.valueHeads(), n);
+        add("linear_attn.in_proj_ba", TensorGroup.ATTENTION, d * l.gateWidth(), n);
         add("linear_attn.conv1d", TensorGroup.VECTORS, l.convChannels() * l.convKernel(), n);
-        add("linear_attn.dt_bias+A_log", TensorGroup.VECTORS, 2L * l.valueHeads(), n);
-        add("linear_attn.norm", TensorGroup.VECTORS, l.valueHeadDim(), n);
+        add("linear_attn.dt_bias+A_log", TensorGroup.VECTORS, l.headParameters(), n);
+        add("linear_attn.norm", TensorGroup.VECTORS, l.normWeights(), n);
         add("linear_attn.out_proj", TensorGroup.ATTENTION, l.valueWidth() * d, n);
     }
 
@@ -146,7 +157,7 @@ public final class WeightInventory {
         int moeLayers = a.moeLayerCount();
         int denseLayers = a.denseMlpLayerCount();
         if (denseLayers > 0) {
-            addSwiGlu("mlp", TensorGroup.DENSE_MLP, a.hidden(), a.intermediate(), a.mlpBias(), denseLayers);
+            addMlp(a, "mlp", TensorGroup.DENSE_MLP, a.intermediate(), denseLayers);
         }
         if (moeLayers > 0) {
             addMoe(a, a.moe(), moeLayers);
@@ -163,14 +174,16 @@ public final class WeightInventory {
         if (moe.routerBias()) {
             add("router.bias", TensorGroup.VECTORS, moe.experts(), n);
         }
-        tensors.add(new WeightTensor("experts.gate_up_proj", TensorGroup.ROUTED_EXPERTS, d * 2 * ie, moe.experts(), true, n));
+        int matrices = a.family().gatedMlp() ? 2 : 1;
+        String in = a.family().gatedMlp() ? "experts.gate_up_proj" : "experts.up_proj";
+        tensors.add(new WeightTensor(in, TensorGroup.ROUTED_EXPERTS, d * matrices * ie, moe.experts(), true, n));
         tensors.add(new WeightTensor("experts.down_proj", TensorGroup.ROUTED_EXPERTS, ie * d, moe.experts(), true, n));
         if (a.mlpBias()) {
-            tensors.add(new WeightTensor("experts.gate_up_proj.bias", TensorGroup.VECTORS, 2 * ie, moe.experts(), true, n));
+            tensors.add(new WeightTensor(in + ".bias", TensorGroup.VECTORS, matrices * ie, moe.experts(), true, n));
             tensors.add(new WeightTensor("experts.down_proj.bias", TensorGroup.VECTORS, d, moe.experts(), true, n));
         }
         if (moe.sharedExperts() > 0) {
-            addSwiGlu("shared_experts", TensorGroup.SHARED_EXPERTS, a.hidden(), moe.sharedIntermediate(), a.mlpBias(), n);
+            addMlp(a, "shared_experts", TensorGroup.SHARED_EXPERTS, moe.sharedIntermediate(), n);
             if (a.family().hybridLinearAttention()) {
                 add("shared_expert_gate", TensorGroup.ROUTER, d, n);
             }
@@ -186,12 +199,19 @@ public final class WeightInventory {
         add("post_feedforward_layernorm_2", TensorGroup.VECTORS, a.hidden(), n);
     }
 
-    private void addSwiGlu(String prefix, TensorGroup group, long d, long width, boolean bias, int n) {
-        add(prefix + ".gate_proj", group, d * width, n);
+    /** SwiGLU (gate, up, down) or, where the family has no gate, up and down. */
+    private void addMlp(ModelArchitecture a, String prefix, TensorGroup group, long width, int n) {
+        long d = a.hidden();
+        boolean gated = a.family().gatedMlp();
+        if (gated) {
+            add(prefix + ".gate_proj", group, d * width, n);
+        }
         add(prefix + ".up_proj", group, d * width, n);
         add(prefix + ".down_proj", group, width * d, n);
-        if (bias) {
-            add(prefix + ".gate_proj.bias", TensorGroup.VECTORS, width, n);
+        if (a.mlpBias()) {
+            if (gated) {
+                add(prefix + ".gate_proj.bias", TensorGroup.VECTORS, width, n);
+            }
             add(prefix + ".up_proj.bias", TensorGroup.VECTORS, width, n);
             add(prefix + ".down_proj.bias", TensorGroup.VECTORS, d, n);
         }

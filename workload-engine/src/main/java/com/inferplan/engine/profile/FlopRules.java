@@ -56,6 +56,17 @@ public final class FlopRules {
     public static final int DELTA_RULE_PER_STATE_ELEMENT = 7;
     /** Per value element and token: δ = (v − kᵀS) · beta. */
     public static final int DELTA_RULE_PER_VALUE = 2;
+    /**
+     * Mamba-2 gates per head and token: dt + dt_bias (1), softplus (exp, add, log: 3),
+     * A = −exp(A_log) (2), dt·A (1), the decay exp(dt·A) (1).
+     */
+    public static final int MAMBA_GATES_PER_HEAD = 8;
+    /** Per state element and token: decay h·exp(dt·A) (1), h += (dt·x)·B (2), y += C·h (2). */
+    public static final int MAMBA_PER_STATE_ELEMENT = 5;
+    /** Per value element and token: dt·x (1), the skip y += D·x (2). */
+    public static final int MAMBA_PER_VALUE = 3;
+    /** Nemotron-H's squared ReLU, max(0, x)²: compare, multiply. */
+    public static final int RELU2_PER_ELEMENT = 2;
 
     private FlopRules() {
     }

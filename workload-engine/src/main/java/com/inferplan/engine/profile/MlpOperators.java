@@ -5,8 +5,9 @@ import com.inferplan.engine.model.MoeSpec;
 import com.inferplan.engine.model.TensorGroup;
 
 /**
- * Dense SwiGLU MLP and the mixture-of-experts block. Routed experts: FLOPs follow the T·k token
- * assignments; weight bytes follow the distinct experts touched (see {@link ExpertActivation}).
+ * Dense MLP (SwiGLU, or up / squared ReLU / down where the family has no gate) and the
+ * mixture-of-experts block. Routed experts: FLOPs follow the T·k token assignments; weight bytes
+ * follow the distinct experts touched (see {@link ExpertActivation}).
  */
 final class MlpOperators {
 
@@ -15,7 +16,7 @@ final class MlpOperators {
 
     static void dense(LayerOps ops, StepShape s) {
         ModelArchitecture a = s.arch();
-        swiGlu(ops, s, "", s.tokens(), a.intermediate(), TensorGroup.DENSE_MLP);
+        mlp(ops, s, "", s.tokens(), a.intermediate(), TensorGroup.DENSE_MLP);
     }
 
     static void moe(LayerOps ops, StepShape s, ExpertActivation activation) {
@@ -23,7 +24,7 @@ final class MlpOperators {
         router(ops, s, moe);
         routedExperts(ops, s, moe, activation.distinctExperts(moe, s.tokens()));
         if (moe.sharedExperts() > 0) {
-            swiGlu(ops, s, "shared_", s.tokens(), moe.sharedIntermediate(), TensorGroup.SHARED_EXPERTS);
+            mlp(ops, s, "shared_", s.tokens(), moe.sharedIntermediate(), TensorGroup.SHARED_EXPERTS);
             sharedCombine(ops, s);
         }
     }
@@ -81,11 +82,13 @@ final class MlpOperators {
         long d = a.hidden();
         long width = moe.expertIntermediate();
         boolean bias = a.mlpBias();
-        double gateUpFlops = assignments * (FlopRules.PER_MULTIPLY_ADD * d * 2 * width + (bias ? 2.0 * width : 0));
-        double gateUpBytes = distinct * (s.weightBytes(TensorGroup.ROUTED_EXPERTS, 2.0 * d * width)
-                + (bias ? s.vectorBytes(2.0 * width) : 0));
-        ops.add("expert_gate_up", OperatorKind.EXPERT_GEMM, gateUpFlops, gateUpBytes, assignments * d,
-                assignments * 2 * width, 0, 0, s.weights().experts());
+        int matrices = a.family().gatedMlp() ? 2 : 1;
+        double gateUpFlops = assignments * (FlopRules.PER_MULTIPLY_ADD * d * matrices * width
+                + (bias ? (double) matrices * width : 0));
+        double gateUpBytes = distinct * (s.weightBytes(TensorGroup.ROUTED_EXPERTS, (double) matrices * d * width)
+                + (bias ? s.vectorBytes((double) matrices * width) : 0));
+        ops.add(a.family().gatedMlp() ? "expert_gate_up" : "expert_up", OperatorKind.EXPERT_GEMM, gateUpFlops,
+                gateUpBytes, assignments * d, assignments * matrices * width, 0, 0, s.weights().experts());
         activation(ops, s, "expert_act", assignments * width);
         double downFlops = assignments * (FlopRules.PER_MULTIPLY_ADD * width * d + (bias ? (double) d : 0));
         double downBytes = distinct * (s.weightBytes(TensorGroup.ROUTED_EXPERTS, (double) width * d)
@@ -96,16 +99,23 @@ final class MlpOperators {
                 (double) s.tokens() * d);
     }
 
-    private static void swiGlu(LayerOps ops, StepShape s, String prefix, double rows, long width, TensorGroup group) {
+    private static void mlp(LayerOps ops, StepShape s, String prefix, double rows, long width, TensorGroup group) {
         long d = s.arch().hidden();
         boolean bias = s.arch().mlpBias();
-        ops.gemm(prefix + "gate_proj", OperatorKind.GEMM, rows, d, width, group, bias);
+        if (s.arch().family().gatedMlp()) {
+            ops.gemm(prefix + "gate_proj", OperatorKind.GEMM, rows, d, width, group, bias);
+        }
         ops.gemm(prefix + "up_proj", OperatorKind.GEMM, rows, d, width, group, bias);
         activation(ops, s, prefix.isEmpty() ? "mlp_act" : prefix + "act", rows * width);
         ops.gemm(prefix + "down_proj", OperatorKind.GEMM, rows, width, d, group, bias);
     }
 
+    /** SwiGLU reads gate and up; squared ReLU reads up alone. */
     private static void activation(LayerOps ops, StepShape s, String name, double elements) {
+        if (!s.arch().family().gatedMlp()) {
+            ops.elementwise(name, FlopRules.RELU2_PER_ELEMENT * elements, elements, elements);
+            return;
+        }
         int perElement = FlopRules.swiGluPerElement(s.arch().family().clampedSwiGlu());
         ops.elementwise(name, perElement * elements, 2 * elements, elements);
     }

@@ -56,6 +56,9 @@ public final class Profiler {
             ops.norm("post_attn_norm", tokens, a.hidden());
         }
         ops.residual("attn_residual");
+        if (!layers.mlp()) {
+            return ops.toGroup(layers.name());
+        }
         ops.norm("mlp_norm", tokens, a.hidden());
         if (layers.moe() && a.family().denseMlpBesideExperts()) {
             MlpOperators.moeBesideDense(ops, s, experts);

@@ -28,7 +28,7 @@ final class GatedDeltaNet {
         float[][] qkv = Kernels.linear(wc, "in_proj_qkv", h, w.inProjQkv(), null);
         float[][] z = Kernels.linear(wc, "in_proj_z", h, w.inProjZ(), null);
         float[][] ba = Kernels.linear(wc, "in_proj_ba", h, w.inProjBa(), null);
-        float[][] mixed = new ShortConv(w.conv(), l.convKernel()).run(wc, s, qkv, state, layer);
+        float[][] mixed = new ShortConv(w.conv(), null, l.convKernel()).run(wc, s, qkv, state, layer);
         float[][][] states = new float[s.batch()][][];
         for (int b = 0; b < states.length; b++) {
             states[b] = state.delta(layer, b);

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  */
 final class Kernels {
 
-    private static final float NORM_EPSILON = 1e-6f;
+    static final float NORM_EPSILON = 1e-6f;
     private static final float GPT_OSS_ALPHA = 1.702f;
     private static final float GPT_OSS_LIMIT = 7.0f;
     /** Multiply-adds above which a product is split across cores. */
@@ -117,6 +117,22 @@ final class Kernels {
         long elements = (long) gateUp.length * width;
         wc.flops(op, FlopRules.swiGluPerElement(clamped) * elements);
         wc.activations(op, 2 * elements, elements);
+        return y;
+    }
+
+    /** Squared ReLU, max(0, x)² (Nemotron-H's MLP activation). */
+    static float[][] relu2(WorkCounter wc, String op, float[][] x) {
+        float[][] y = new float[x.length][];
+        for (int r = 0; r < x.length; r++) {
+            y[r] = new float[x[r].length];
+            for (int i = 0; i < y[r].length; i++) {
+                float positive = Math.max(0, x[r][i]);
+                y[r][i] = positive * positive;
+            }
+        }
+        long elements = (long) x.length * x[0].length;
+        wc.flops(op, FlopRules.RELU2_PER_ELEMENT * elements);
+        wc.activations(op, elements, elements);
         return y;
     }
 

@@ -1,12 +1,17 @@
 package com.inferplan.engine.reference;
 
 /**
- * One decoder layer's weights. Exactly one of {@code gqa}/{@code mla}/{@code linear} is set, and one
- * of {@code dense}/{@code moe}, except on Gemma 4's MoE layers, which have both. The post-attention
+ * One decoder layer's weights. Exactly one of {@code gqa}/{@code mla}/{@code linear}/{@code mamba}
+ * is set, and one of {@code dense}/{@code moe}, except on Gemma 4's MoE layers, which have both, and
+ * on Nemotron-H's mixer-only layers, which have neither (nor {@code mlpNorm}). The post-attention
  * and post-MLP norms are Gemma's sandwich norms (null elsewhere).
  */
-record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWeights mla, LinearWeights linear,
-                    MlpWeights dense, MoeWeights moe, Tensor postAttentionNorm, Tensor postMlpNorm) {
+record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, Mixer mixer, MlpWeights dense, MoeWeights moe,
+                    Tensor postAttentionNorm, Tensor postMlpNorm) {
+
+    /** The layer's token mixer: exactly one is set. */
+    record Mixer(GqaWeights gqa, MlaWeights mla, LinearWeights linear, MambaWeights mamba) {
+    }
 
     /**
      * Grouped-query attention; biases, q/k norms and sinks are null when the model lacks them, and
@@ -29,11 +34,14 @@ record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWei
     record IndexerWeights(Tensor wqB, Tensor wk, Tensor kNorm, Tensor kNormBias, Tensor headWeights) {
     }
 
-    /** A SwiGLU MLP (also one expert); biases null unless the model has MLP biases. */
+    /**
+     * A SwiGLU MLP (also one expert); {@code gate} null for a squared-ReLU MLP (Nemotron-H); biases
+     * null unless the model has MLP biases.
+     */
     record MlpWeights(Tensor gate, Tensor up, Tensor down, Tensor gateBias, Tensor upBias, Tensor downBias) {
 
         int width() {
-            return gate.rows;
+            return up.rows;
         }
     }
 
@@ -54,5 +62,10 @@ record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, GqaWeights gqa, MlaWei
     /** Gated DeltaNet: q/k/v, z and b/a projections, depthwise conv taps (channels × K), gates, norm, output. */
     record LinearWeights(Tensor inProjQkv, Tensor inProjZ, Tensor inProjBa, Tensor conv, Tensor dtBias, Tensor aLog,
                          Tensor norm, Tensor outProj) {
+    }
+
+    /** Mamba-2: in_proj to [z | x B C | dt], conv taps and bias, dt_bias, A_log, D, the group norm, out_proj. */
+    record MambaWeights(Tensor inProj, Tensor conv, Tensor convBias, Tensor dtBias, Tensor aLog, Tensor d, Tensor norm,
+                        Tensor outProj) {
     }
 }

@@ -7,7 +7,7 @@ import com.inferplan.engine.profile.FlopRules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Dense SwiGLU MLP and the mixture-of-experts block with real top-k routing (Gemma 4's beside the dense MLP). */
+/** Dense MLP (SwiGLU or squared ReLU) and the mixture-of-experts block with real top-k routing (Gemma 4's beside the dense MLP). */
 final class MlpBlocks {
 
     private final ModelArchitecture a;
@@ -20,6 +20,11 @@ final class MlpBlocks {
 
     /** Dense MLP; {@code prefix} is "" for the layer MLP and "shared_" for DeepSeek's shared experts. */
     float[][] dense(WorkCounter wc, String prefix, LayerWeights.MlpWeights w, float[][] h) {
+        if (w.gate() == null) {
+            float[][] up = Kernels.linear(wc, prefix + "up_proj", h, w.up(), w.upBias());
+            float[][] act = Kernels.relu2(wc, prefix.isEmpty() ? "mlp_act" : prefix + "act", up);
+            return Kernels.linear(wc, prefix + "down_proj", act, w.down(), w.downBias());
+        }
         float[][] gate = Kernels.linear(wc, prefix + "gate_proj", h, w.gate(), w.gateBias());
         float[][] up = Kernels.linear(wc, prefix + "up_proj", h, w.up(), w.upBias());
         float[][] gateUp = new float[h.length][];
@@ -135,8 +140,10 @@ final class MlpBlocks {
             for (int i = 0; i < x.length; i++) {
                 x[i] = h[assigned.get(i)[0]];
             }
-            float[][] gateUp = Kernels.gateUp(wc, "expert_gate_up", x, expert.gate(), expert.up(), expert.gateBias(), expert.upBias());
-            float[][] act = Kernels.swiGlu(wc, "expert_act", gateUp, expert.width(), clamped);
+            float[][] act = expert.gate() == null
+                    ? Kernels.relu2(wc, "expert_act", Kernels.linear(wc, "expert_up", x, expert.up(), expert.upBias()))
+                    : Kernels.swiGlu(wc, "expert_act", Kernels.gateUp(wc, "expert_gate_up", x, expert.gate(), expert.up(),
+                            expert.gateBias(), expert.upBias()), expert.width(), clamped);
             float[][] y = Kernels.linear(wc, "expert_down", act, expert.down(), expert.downBias());
             for (int i = 0; i < y.length; i++) {
                 int token = assigned.get(i)[0];

@@ -97,24 +97,33 @@ public final class ReferenceExecutor {
         LayerWeights w = weights.layers[index];
         WorkCounter wc = s.counter();
         float[][] h = Kernels.rmsNorm(wc, "attn_norm", x, w.attentionNorm());
-        float[][] attention;
-        if (w.linear() != null) {
-            attention = new GatedDeltaNet(arch, w.linear(), linearState, index).run(s, h);
-        } else if (w.mla() != null) {
-            attention = new MlaAttention(arch, w.mla(), arch.attentionPattern().get(index), index).run(s, h);
-        } else {
-            attention = new GqaAttention(arch, w.gqa(), arch.attentionPattern().get(index), index).run(s, h);
-        }
+        float[][] attention = mix(s, w.mixer(), index, h);
         if (w.postAttentionNorm() != null) {
             attention = Kernels.rmsNorm(wc, "post_attn_norm", attention, w.postAttentionNorm());
         }
         x = Kernels.add(wc, "attn_residual", x, attention);
+        if (w.mlpNorm() == null) {
+            return x;
+        }
         h = Kernels.rmsNorm(wc, "mlp_norm", x, w.mlpNorm());
         float[][] mlp = mlp(wc, w, x, h);
         if (w.postMlpNorm() != null) {
             mlp = Kernels.rmsNorm(wc, "post_mlp_norm", mlp, w.postMlpNorm());
         }
         return Kernels.add(wc, "mlp_residual", x, mlp);
+    }
+
+    private float[][] mix(StepContext s, LayerWeights.Mixer m, int index, float[][] h) {
+        if (m.mamba() != null) {
+            return new Mamba2(arch, m.mamba(), linearState, index).run(s, h);
+        }
+        if (m.linear() != null) {
+            return new GatedDeltaNet(arch, m.linear(), linearState, index).run(s, h);
+        }
+        if (m.mla() != null) {
+            return new MlaAttention(arch, m.mla(), arch.attentionPattern().get(index), index).run(s, h);
+        }
+        return new GqaAttention(arch, m.gqa(), arch.attentionPattern().get(index), index).run(s, h);
     }
 
     /** The layer's MLP output from its normed input {@code h}; Gemma 4's experts read the residual {@code x}. */

@@ -30,15 +30,23 @@ final class ReferenceWeights {
     }
 
     private LayerWeights layer(ModelArchitecture a, int i) {
-        boolean linear = a.isLinearLayer(i);
         boolean sandwich = a.family().sandwichNorms();
-        return new LayerWeights(norm("input_layernorm", a.hidden()), norm("post_attention_layernorm", a.hidden()),
-                a.usesMla() || linear ? null : gqa(a, a.attentionPattern().get(i)),
-                a.usesMla() && !linear ? mla(a, a.mla()) : null, linear ? linear(a, a.linearAttention()) : null,
-                a.hasDenseMlp(i) ? mlp(a.hidden(), a.intermediate(), a.mlpBias()) : null,
+        return new LayerWeights(norm("input_layernorm", a.hidden()),
+                a.hasMlp(i) ? norm("post_attention_layernorm", a.hidden()) : null, mixer(a, i),
+                a.hasDenseMlp(i) ? mlp(a, a.intermediate()) : null,
                 a.isMoeLayer(i) ? moe(a, a.moe()) : null,
                 sandwich ? norm("post_attention_norm", a.hidden()) : null,
                 sandwich ? norm("post_feedforward_layernorm", a.hidden()) : null);
+    }
+
+    private LayerWeights.Mixer mixer(ModelArchitecture a, int i) {
+        if (a.isLinearLayer(i)) {
+            LinearAttentionSpec l = a.linearAttention();
+            return l.isMamba() ? new LayerWeights.Mixer(null, null, null, mamba(a, l))
+                    : new LayerWeights.Mixer(null, null, linear(a, l), null);
+        }
+        return a.usesMla() ? new LayerWeights.Mixer(null, mla(a, a.mla()), null, null)
+                : new LayerWeights.Mixer(gqa(a, a.attentionPattern().get(i)), null, null, null);
     }
 
     private LayerWeights.GqaWeights gqa(ModelArchitecture a, AttentionWindow window) {
@@ -82,9 +90,9 @@ final class ReferenceWeights {
     private LayerWeights.MoeWeights moe(ModelArchitecture a, MoeSpec moe) {
         LayerWeights.MlpWeights[] experts = new LayerWeights.MlpWeights[moe.experts()];
         for (int e = 0; e < experts.length; e++) {
-            experts[e] = mlp(a.hidden(), moe.expertIntermediate(), a.mlpBias());
+            experts[e] = mlp(a, moe.expertIntermediate());
         }
-        LayerWeights.MlpWeights shared = moe.sharedExperts() > 0 ? mlp(a.hidden(), moe.sharedIntermediate(), a.mlpBias()) : null;
+        LayerWeights.MlpWeights shared = moe.sharedExperts() > 0 ? mlp(a, moe.sharedIntermediate()) : null;
         Tensor sharedGate = shared != null && a.family().hybridLinearAttention()
                 ? matrix("shared_expert_gate", 1, a.hidden()) : null;
         LayerWeights.BesideDense besideDense = a.family().denseMlpBesideExperts()
@@ -105,9 +113,24 @@ final class ReferenceWeights {
                 bias("A_log", l.valueHeads()), norm("norm", l.valueHeadDim()), matrix("out_proj", a.hidden(), values));
     }
 
-    private LayerWeights.MlpWeights mlp(int hidden, int width, boolean biased) {
-        return new LayerWeights.MlpWeights(matrix("gate_proj", width, hidden), matrix("up_proj", width, hidden),
-                matrix("down_proj", hidden, width), biased ? bias("gate_proj.bias", width) : null,
+    private LayerWeights.MambaWeights mamba(ModelArchitecture a, LinearAttentionSpec l) {
+        int channels = Math.toIntExact(l.convChannels());
+        int values = Math.toIntExact(l.valueWidth());
+        int projected = Math.toIntExact(l.valueWidth() + l.convChannels() + l.gateWidth());
+        return new LayerWeights.MambaWeights(matrix("in_proj", projected, a.hidden()),
+                matrix("conv1d", channels, l.convKernel()), bias("conv1d.bias", channels), bias("dt_bias", l.valueHeads()),
+                bias("A_log", l.valueHeads()), norm("D", l.valueHeads()), norm("norm", values),
+                matrix("out_proj", a.hidden(), values));
+    }
+
+    /** SwiGLU, or up and down alone where the family has no gate. */
+    private LayerWeights.MlpWeights mlp(ModelArchitecture a, int width) {
+        int hidden = a.hidden();
+        boolean biased = a.mlpBias();
+        boolean gated = a.family().gatedMlp();
+        return new LayerWeights.MlpWeights(gated ? matrix("gate_proj", width, hidden) : null,
+                matrix("up_proj", width, hidden),
+                matrix("down_proj", hidden, width), biased && gated ? bias("gate_proj.bias", width) : null,
                 biased ? bias("up_proj.bias", width) : null, biased ? bias("down_proj.bias", hidden) : null);
     }
 

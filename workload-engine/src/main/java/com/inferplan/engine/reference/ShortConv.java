@@ -3,16 +3,19 @@ package com.inferplan.engine.reference;
 import com.inferplan.engine.profile.FlopRules;
 
 /**
- * Causal depthwise convolution of K taps per channel followed by SiLU, continuing from each
- * sequence's last K - 1 inputs (zero before the first token) and leaving the newest K - 1 behind.
+ * Causal depthwise convolution of K taps per channel (plus a bias where Mamba-2 has one) followed
+ * by SiLU, continuing from each sequence's last K - 1 inputs (zero before the first token) and
+ * leaving the newest K - 1 behind.
  */
 final class ShortConv {
 
     private final Tensor weight;
+    private final Tensor bias;
     private final int taps;
 
-    ShortConv(Tensor weight, int taps) {
+    ShortConv(Tensor weight, Tensor bias, int taps) {
         this.weight = weight;
+        this.bias = bias;
         this.taps = taps;
     }
 
@@ -27,7 +30,7 @@ final class ShortConv {
             for (int i = 0; i < s.newTokens(); i++) {
                 float[] out = y[b * s.newTokens() + i];
                 for (int c = 0; c < channels; c++) {
-                    float sum = 0;
+                    float sum = bias == null ? 0 : bias.data[c];
                     for (int j = 0; j < taps; j++) {
                         sum += weight.data[c * taps + j] * window[i + j][c];
                     }
@@ -39,8 +42,10 @@ final class ShortConv {
             }
         }
         long elements = (long) x.length * channels;
-        wc.flops("short_conv", elements * (FlopRules.PER_MULTIPLY_ADD * taps + FlopRules.SILU_PER_ELEMENT));
+        int biasFlops = bias == null ? 0 : FlopRules.BIAS_PER_ELEMENT;
+        wc.flops("short_conv", elements * (FlopRules.PER_MULTIPLY_ADD * taps + biasFlops + FlopRules.SILU_PER_ELEMENT));
         wc.weights("short_conv", weight);
+        wc.weights("short_conv", bias);
         wc.activations("short_conv", elements, elements);
         long stateElements = (long) s.batch() * (taps - 1) * channels;
         wc.kv("short_conv", stateElements, stateElements);

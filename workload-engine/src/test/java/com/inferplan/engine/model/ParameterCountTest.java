@@ -55,6 +55,18 @@ class ParameterCountTest {
     }
 
     @Test
+    void nemotronH8bCountsMambaAttentionAndSquaredReluBlocks() {
+        // 24 Mamba-2 blocks: in_proj 4,096 · (8,192 z + 10,240 xBC + 128 dt) = 76,021,760, conv 10,240 · 4 + bias
+        //   10,240, dt_bias + A_log + D 384, norm 8,192, out_proj 8,192 · 4,096 → 109,635,968 → 2,631,263,232
+        // 4 attention blocks: q, o 2 · 4,096² + k, v 2 · 4,096 · 1,024 = 41,943,040 → 167,772,160
+        // 24 MLP blocks (up, down; no gate): 2 · 4,096 · 21,504 = 176,160,768 → 4,227,858,432
+        // norms: 28 mixer + 24 MLP blocks + final = 53 · 4,096 = 217,088; embedding + head 2 · 131,072 · 4,096
+        ParameterCount count = ParameterCount.of(CATALOG.require("nemotron-h-8b"));
+        assertThat(count.total()).isEqualTo(8_100_852_736L);
+        assertThat(count.active()).isEqualTo(count.total());
+    }
+
+    @Test
     void mixtralActiveCountsTwoOfEightExperts() {
         // per layer: attention 41,943,040 + 2 experts × 176,160,768 + router 32,768 + norms 8,192
         // = 394,305,536 × 32 = 12,617,777,152; + embedding and head 262,144,000 + norm 4,096

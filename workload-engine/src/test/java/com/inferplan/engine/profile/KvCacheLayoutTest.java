@@ -48,6 +48,16 @@ class KvCacheLayoutTest {
     }
 
     @Test
+    void nemotron3NanoCachesSixAttentionLayersAndAFixedMambaStatePerSequence() {
+        KvCacheLayout kv = KvCacheLayout.of(ModelCatalog.builtIn().require("nemotron-3-nano-30b-a3b"), Precision.BF16);
+        // 6 attention layers: 2 · 2 KV heads · 128 · 2 B = 1,024 B per position each → 6,144 B per token
+        assertThat(kv.bytesPerToken()).isEqualTo(6_144.0);
+        // 23 Mamba-2 layers, per sequence: conv (4 − 1) · (4,096 x + 2 · 8 · 128 B and C) · 2 B = 36,864 B plus the
+        // SSM state 64 heads · 64 · 128 · 2 B = 1,048,576 B → 1,085,440 B × 23 = 24,965,120 B
+        assertThat(kv.stateBytesPerSequence()).isEqualTo(24_965_120.0);
+    }
+
+    @Test
     void theStateOfAFloat32StateModelIsCountedAtFourBytesWhateverTheKvPrecision() {
         KvCacheLayout kv = KvCacheLayout.of(ModelCatalog.builtIn().require("qwen3.5-27b"), Precision.FP8);
         // 48 linear layers: conv 3 · (2 · 2,048 + 6,144) channels · 1 B (FP8 KV) = 30,720 B;

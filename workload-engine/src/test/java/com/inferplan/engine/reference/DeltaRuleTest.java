@@ -13,7 +13,7 @@ class DeltaRuleTest {
 
     @Test
     void eachTokenDecaysTheStateWritesItsCorrectedValueAndReadsItBack() {
-        LinearAttentionSpec spec = new LinearAttentionSpec(1, 1, 1, 1, 2, null, List.of(true));
+        LinearAttentionSpec spec = LinearAttentionSpec.gatedDeltaNet(1, 1, 1, 1, 2, null, List.of(true));
         SplittableRandom random = new SplittableRandom(1);
         // dt_bias = A_log = 0 and a = b = 0: β = sigmoid(0) = 0.5, decay = exp(−exp(0) · softplus(0)) = 0.5
         LayerWeights.LinearWeights w = new LayerWeights.LinearWeights(null, null, null, null,

@@ -97,6 +97,16 @@ final class TinyModels {
                  "layer_types": ["linear_attention", "full_attention", "linear_attention"],
                  "linear_num_key_heads": 2, "linear_num_value_heads": 4, "linear_key_head_dim": 4,
                  "linear_value_head_dim": 6, "linear_conv_kernel_dim": 4, "mamba_ssm_dtype": "float32"}}"""));
+        models.put("nemotron_h", parse("nemotron_h", """
+                {"model_type": "nemotron_h", "num_hidden_layers": 8, "hybrid_override_pattern": "M-M*-MM-",
+                 "intermediate_size": 24, %s "head_dim": 8, "mamba_num_heads": 4, "mamba_head_dim": 3,
+                 "n_groups": 2, "ssm_state_size": 5, "conv_kernel": 4, "mlp_hidden_act": "relu2"}"""));
+        models.put("nemotron_h-moe", parse("nemotron_h-moe", """
+                {"model_type": "nemotron_h", "num_hidden_layers": 6, "hybrid_override_pattern": "MEM*EM",
+                 "intermediate_size": 8, %s "head_dim": 8, "mamba_num_heads": 4, "mamba_head_dim": 3,
+                 "n_groups": 2, "ssm_state_size": 5, "conv_kernel": 4, "n_routed_experts": 4,
+                 "num_experts_per_tok": 2, "moe_intermediate_size": 8, "moe_shared_expert_intermediate_size": 16,
+                 "n_shared_experts": 1, "n_group": 1, "topk_group": 1}"""));
         models.put("gemma4-moe", parse("gemma4-moe", """
                 {"model_type": "gemma4", "text_config": {"model_type": "gemma4_text", "num_hidden_layers": 4,
                  "intermediate_size": 24, %s "head_dim": 8, "global_head_dim": 16,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inferplan.engine.model.AttentionBias;
 import com.inferplan.engine.model.AttentionWindow;
 import com.inferplan.engine.model.FullAttentionShape;
+import com.inferplan.engine.model.HybridBlocks;
 import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
@@ -46,7 +47,9 @@ public final class HuggingFaceConfigImporter {
         }
         ConfigFields f = new ConfigFields(textConfigOfMultimodal(root));
         ModelFamily family = family(f, id);
-        int layers = f.requiredPositiveInt("num_hidden_layers");
+        HybridBlocks blocks = family == ModelFamily.NEMOTRON_H
+                ? NemotronBlocks.read(f, f.requiredPositiveInt("num_hidden_layers")) : null;
+        int layers = blocks != null ? blocks.layers() : f.requiredPositiveInt("num_hidden_layers");
         int hidden = f.requiredPositiveInt("hidden_size");
         int heads = f.requiredPositiveInt("num_attention_heads");
         int kvHeads = f.optionalPositiveInt("num_key_value_heads", heads);
@@ -57,8 +60,9 @@ public final class HuggingFaceConfigImporter {
         checkGrouping(f, heads, kvHeads);
         int intermediate = intermediate(f, family);
         List<AttentionWindow> pattern = AttentionPatternReader.read(f, family, layers);
-        MoeSpec moe = MoeReader.read(f, family, layers);
-        LinearAttentionSpec linear = LinearAttentionReader.read(f, family, layers);
+        MoeSpec moe = family == ModelFamily.NEMOTRON_H ? NemotronBlocks.experts(f, blocks) : MoeReader.read(f, family, layers);
+        LinearAttentionSpec linear = family == ModelFamily.NEMOTRON_H
+                ? NemotronBlocks.mamba(f, blocks) : LinearAttentionReader.read(f, family, layers);
         AttentionBias bias = attentionBias(f, family);
         QuantizationPlan quantization = PrecisionReader.read(f, family);
         RopeSpec rope = RopeReader.read(f);
@@ -134,6 +138,9 @@ public final class HuggingFaceConfigImporter {
         if (f.has("head_dim")) {
             return f.requiredPositiveInt("head_dim");
         }
+        if (f.has("attention_head_dim")) {
+            return f.requiredPositiveInt("attention_head_dim");
+        }
         if (hidden > 0 && heads > 0 && hidden % heads != 0) {
             f.reject("num_attention_heads", String.valueOf(heads),
                     "does not divide hidden_size " + hidden + " and no head_dim is given");
@@ -158,7 +165,7 @@ public final class HuggingFaceConfigImporter {
             case GPT_OSS -> AttentionBias.QKVO;
             case LLAMA, QWEN3, QWEN3_MOE, GEMMA2, GEMMA3, GEMMA4 -> configured ? AttentionBias.QKVO : AttentionBias.NONE;
             case DEEPSEEK_V3, KIMI_K2, DEEPSEEK_V32, GLM_MOE_DSA, MISTRAL, MIXTRAL, PHI3, MINIMAX_M2, LLAMA4, QWEN3_NEXT, QWEN3_5,
-                    QWEN3_5_MOE -> {
+                    QWEN3_5_MOE, NEMOTRON_H -> {
                 if (configured) {
                     f.reject("attention_bias", "true", "not supported for " + family.modelType());
                 }

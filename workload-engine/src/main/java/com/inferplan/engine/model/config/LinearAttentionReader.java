@@ -43,7 +43,7 @@ final class LinearAttentionReader {
         if (keyHeads == 0 || valueHeads == 0 || keyHeadDim == 0 || valueHeadDim == 0 || convKernel == 0 || linear == null) {
             return null;
         }
-        return new LinearAttentionSpec(keyHeads, valueHeads, keyHeadDim, valueHeadDim, convKernel, state, linear);
+        return LinearAttentionSpec.gatedDeltaNet(keyHeads, valueHeads, keyHeadDim, valueHeadDim, convKernel, state, linear);
     }
 
     private static List<Boolean> layerFlags(ConfigFields f, int layers) {

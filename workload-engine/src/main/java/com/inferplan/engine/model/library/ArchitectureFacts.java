@@ -4,6 +4,7 @@ import com.inferplan.catalog.Precision;
 import com.inferplan.engine.model.AttentionBias;
 import com.inferplan.engine.model.AttentionWindow;
 import com.inferplan.engine.model.FullAttentionShape;
+import com.inferplan.engine.model.HybridBlocks;
 import com.inferplan.engine.model.LinearAttentionSpec;
 import com.inferplan.engine.model.MlaSpec;
 import com.inferplan.engine.model.ModelArchitecture;
@@ -21,7 +22,9 @@ import java.util.List;
  * {@code precisions} says otherwise, no multi-token-prediction layers unless {@code mtpLayers};
  * everything else is required. {@code linearAttention} gives the Gated DeltaNet widths; its layers
  * are the {@code "linear"} entries of {@code layerPattern}. {@code fullAttention} (absent: none)
- * gives the full layers' own KV heads and head width (Gemma 4).
+ * gives the full layers' own KV heads and head width (Gemma 4). {@code hybridBlocks} (Nemotron-H)
+ * is the checkpoint's {@code hybrid_override_pattern}; it replaces {@code layerPattern}, its mixer
+ * blocks are the {@code layers}, and {@code linearAttention} then gives the Mamba-2 widths.
  */
 public record ArchitectureFacts(
         int layers,
@@ -44,7 +47,8 @@ public record ArchitectureFacts(
         RopeSpec rope,
         LinearAttentionSpec linearAttention,
         Integer mtpLayers,
-        FullAttentionShape fullAttention) {
+        FullAttentionShape fullAttention,
+        String hybridBlocks) {
 
     ModelArchitecture toArchitecture(String id, String displayName, ModelFamily family) {
         List<AttentionWindow> windows = layerPattern == null
@@ -57,6 +61,9 @@ public record ArchitectureFacts(
     }
 
     private LinearAttentionSpec linearLayers() {
+        if (hybridBlocks != null) {
+            return blockLayers();
+        }
         if (linearAttention == null) {
             return null;
         }
@@ -64,6 +71,21 @@ public record ArchitectureFacts(
             throw new IllegalArgumentException("linearAttention needs \"linear\" entries in layerPattern.repeat");
         }
         return linearAttention.withLayers(layerPattern.linearLayers(layers));
+    }
+
+    private LinearAttentionSpec blockLayers() {
+        HybridBlocks blocks = HybridBlocks.parse(hybridBlocks);
+        if (layerPattern != null || linearAttention == null || !linearAttention.isMamba()) {
+            throw new IllegalArgumentException("hybridBlocks needs linearAttention with mixer MAMBA2 and no layerPattern");
+        }
+        if (blocks.layers() != layers) {
+            throw new IllegalArgumentException("hybridBlocks has " + blocks.layers() + " mixer blocks; layers is " + layers);
+        }
+        if (blocks.routesExperts() != (moe != null)) {
+            throw new IllegalArgumentException("hybridBlocks has " + (blocks.routesExperts() ? "" : "no ")
+                    + "MoE blocks; moe must be " + (blocks.routesExperts() ? "given" : "absent"));
+        }
+        return linearAttention.withLayers(blocks.mambaLayers(), blocks.mlpLayers());
     }
 
     private static boolean on(Boolean flag) {
