@@ -29,12 +29,18 @@ public record ModelSummary(String id, String displayName, String family, int lay
                 source == null ? null : source.parameters().source().url());
     }
 
-    /** MLA, or GQA/MQA/MHA, with "local/global" when some layers slide, "+ linear" beside Gated DeltaNet layers. */
+    /**
+     * MLA, or GQA/MQA/MHA, with "local/global" when some layers slide, "+ linear" beside Gated DeltaNet
+     * layers, "+ Mamba-2" beside Mamba-2 layers.
+     */
     static String attentionKind(ModelArchitecture m) {
         String heads = m.usesMla() ? "MLA" : m.kvHeads() == 1 ? "MQA" : m.kvHeads() == m.heads() ? "MHA" : "GQA";
         boolean sliding = m.attentionPattern().stream().anyMatch(w -> !w.isFull());
         String kind = sliding ? heads + " local/global" : heads;
-        return m.linearAttention() != null ? kind + " + linear" : kind;
+        if (m.linearAttention() == null) {
+            return kind;
+        }
+        return kind + (m.linearAttention().isMamba() ? " + Mamba-2" : " + linear");
     }
 
     /** Whether the id, name, repo id or family contains {@code text}, ignoring case. */

@@ -66,6 +66,18 @@ class ModelApiTest {
     }
 
     @Test
+    void aMamba2HybridAnswersToItsRepoIdAndProfilesItsStateSpaceOperators() throws Exception {
+        mvc.perform(get("/api/v1/models/nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("nemotron-3-nano-30b-a3b"))
+                .andExpect(jsonPath("$.layers").value(29))
+                .andExpect(jsonPath("$.attentionKind").value("GQA + Mamba-2"));
+        mvc.perform(get("/api/v1/models/nvidia/Nemotron-H-8B-Base-8K/profile"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.model").value("nemotron-h-8b"));
+    }
+
+    @Test
     void anUnknownModelNamesTheNearestKnownIds() throws Exception {
         mvc.perform(get("/api/v1/models/Qwen/Qwen3-9B"))
                 .andExpect(status().isNotFound())

@@ -123,10 +123,11 @@ public final class ModelCatalog {
         Map<String, String> ids = new HashMap<>();
         Set<String> shared = new HashSet<>();
         idsByName.forEach((name, id) -> {
-            String base = RepoNames.basename(name);
-            String previous = ids.putIfAbsent(base, id);
-            if (previous != null && !previous.equals(id)) {
-                shared.add(base);
+            for (String base : RepoNames.indexed(name)) {
+                String previous = ids.putIfAbsent(base, id);
+                if (previous != null && !previous.equals(id)) {
+                    shared.add(base);
+                }
             }
         });
         shared.forEach(ids::remove);

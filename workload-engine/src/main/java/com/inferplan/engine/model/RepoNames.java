@@ -27,6 +27,8 @@ final class RepoNames {
                     + "|8bit|quantized\\.w8a8|quantized\\.w4a16)(?:[-_.](?:dynamic|block|v\\d+))*$");
     /** A four-digit revision date (MMDD or YYMM) at the end: DeepSeek-V3-0324, Qwen3-...-2507. */
     private static final Pattern REVISION = Pattern.compile("-\\d{4}$");
+    /** An unquantised copy's dtype tag (NVIDIA's "-BF16" releases beside their "-FP8" and "-NVFP4" ones). */
+    private static final Pattern DTYPE = Pattern.compile("[-_](?:bf16|fp16|fp32)$");
     /** Variant words that leave the architecture unchanged. */
     private static final Pattern VARIANT = Pattern.compile("-(?:instruct|chat|it|hf|base)(?=-|$)");
 
@@ -39,11 +41,18 @@ final class RepoNames {
         return n.substring(n.lastIndexOf('/') + 1);
     }
 
+    /** The basenames a catalog repo id is found by: its own, and without an unquantised dtype tag. */
+    static List<String> indexed(String name) {
+        String base = basename(name);
+        String untagged = DTYPE.matcher(base).replaceFirst("");
+        return untagged.equals(base) ? List.of(base) : List.of(base, untagged);
+    }
+
     /** Basenames to try for {@code name}, the most specific first (the name itself excluded). */
     static List<String> reduced(String name) {
         String base = basename(name);
         Matcher q = QUANTISED.matcher(base);
-        String unquantised = q.find() ? base.substring(0, q.start()) : base;
+        String unquantised = DTYPE.matcher(q.find() ? base.substring(0, q.start()) : base).replaceFirst("");
         Set<String> names = new LinkedHashSet<>();
         for (String n : List.of(unquantised, unquantised.replaceFirst("^meta-", ""))) {
             String dated = REVISION.matcher(n).replaceFirst("");

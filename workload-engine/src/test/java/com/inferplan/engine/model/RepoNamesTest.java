@@ -25,6 +25,9 @@ class RepoNamesTest {
             "Qwen/Qwen3-235B-A22B-FP8, qwen3-235b-a22b",
             "meta-llama/Llama-3.1-405B-Instruct-FP8, llama-3.1-405b",
             "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8, llama-4-maverick",
+            // a release whose built-in repo id carries its unquantised dtype ("-BF16" beside "-FP8", "-NVFP4")
+            "nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-FP8, nemotron-3-nano-30b-a3b",
+            "nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-NVFP4, nemotron-3-nano-30b-a3b",
             // instruct variants and dated revisions of the same layout
             "mistralai/Mixtral-8x7B-Instruct-v0.1, mixtral-8x7b",
             "deepseek-ai/DeepSeek-V3-0324, deepseek-v3",
