@@ -41,7 +41,8 @@ final class DisaggregatedLoad {
         int perDecodeWorker = (int) Math.ceil((double) clients / d.decodeWorkers());
         SchedulerConfig landing = new SchedulerConfig(Math.max(maxBatch, in * Math.min(perDecodeWorker, maxBatch)),
                 stack.kvBlockTokens(), PrefillPolicy.CHUNKED_MIXED);
-        double transfer = KvTransfer.seconds(prefill.plan(), decode.plan(), decodeEff, in, sameDomain);
+        double transfer = KvTransfer.seconds(prefill.plan(), decode.plan(), decodeEff, in, sameDomain,
+                stacks.prefill().kvTransferBytesPerSecond());
         ClosedLoopResult run = DisaggregatedClosedLoop.run(new LandedKvSteps(decode.stepTimeModel(maxBatch)), landing,
                 prefillShare(prefill, stacks.prefill(), d, in), perDecodeWorker, in, out,
                 ClosedLoopRun.benchmarkRequests(perDecodeWorker), stack.requestOverheadSeconds(), transfer);

@@ -133,8 +133,9 @@ public final class Engine {
     public double kvTransferSeconds(EvaluationRequest decodeRequest, Evaluation prefill, Evaluation decode,
                                     int totalChips) {
         Efficiencies eff = table.resolve(decodeRequest.hardware(), decodeRequest.framework(), decodeRequest.date());
+        double stack = schedulers.find(eff.framework()).map(StackScheduler::kvTransferBytesPerSecond).orElse(0.0);
         return KvTransfer.seconds(prefill.plan(), decode.plan(), eff, decodeRequest.inputTokens(),
-                oneScaleUpDomain(prefill.plan().hardware(), decode.plan().hardware(), totalChips));
+                oneScaleUpDomain(prefill.plan().hardware(), decode.plan().hardware(), totalChips), stack);
     }
 
     private static boolean oneScaleUpDomain(Accelerator prefill, Accelerator decode, int totalChips) {

@@ -10,11 +10,13 @@ import com.inferplan.engine.serving.SchedulerConfig;
  * ({@link SchedulerConfig#ANY_PROMPTS} where only the budget limits them): {@code promptsPerStep}
  * when the engine is driven directly (offline batches, MLPerf harnesses), {@code servedPromptsPerStep}
  * when requests arrive one by one through the stack's HTTP server (closed-loop client benchmarks).
+ * {@code kvTransferBytesPerSecond}: what the stack's KV cache transceiver moves per sending rank in
+ * disaggregated serving (0: only the fabric limits it, where the stack has no measured figure).
  * {@code estimate} marks figures without a framework source; {@code informedBy} then names what set them.
  */
 public record StackScheduler(String stack, PrefillPolicy prefillPolicy, int tokenBudget, int kvBlockTokens,
                              double requestOverheadSeconds, int promptsPerStep, int servedPromptsPerStep,
-                             boolean estimate, String sources, String informedBy) {
+                             double kvTransferBytesPerSecond, boolean estimate, String sources, String informedBy) {
 
     /** The engine driven directly, for a replica running {@code maxBatch} sequences over {@code ranks} attention ranks. */
     public SchedulerConfig config(int ranks, int maxBatch) {

@@ -34,6 +34,7 @@ public final class StackSchedulers {
                          @JsonProperty("requestOverheadSeconds") Double requestOverheadSeconds,
                          @JsonProperty("promptsPerPrefillStep") Integer promptsPerPrefillStep,
                          @JsonProperty("servedPromptsPerPrefillStep") Integer servedPromptsPerPrefillStep,
+                         @JsonProperty("kvTransferBytesPerSecond") Double kvTransferBytesPerSecond,
                          @JsonProperty("estimate") Boolean estimate,
                          @JsonProperty("sources") String sources,
                          @JsonProperty("informedBy") String informedBy) {
@@ -48,6 +49,7 @@ public final class StackSchedulers {
             DataChecks.nonNegative("requestOverheadSeconds", requestOverheadSeconds);
             DataChecks.atLeastOne("promptsPerPrefillStep", promptsPerPrefillStep);
             DataChecks.atLeastOne("servedPromptsPerPrefillStep", servedPromptsPerPrefillStep);
+            DataChecks.positive("kvTransferBytesPerSecond", kvTransferBytesPerSecond);
             DataChecks.required("estimate", estimate);
             DataChecks.required("sources", sources);
             DataChecks.required("informedBy", informedBy);
@@ -75,7 +77,9 @@ public final class StackSchedulers {
             int prompts = e.promptsPerPrefillStep() == null ? SchedulerConfig.ANY_PROMPTS : e.promptsPerPrefillStep();
             int served = e.servedPromptsPerPrefillStep() == null ? prompts : e.servedPromptsPerPrefillStep();
             parsed.put(id, new StackScheduler(id, policy(e.prefillPolicy()), e.tokenBudget(), e.kvBlockTokens(),
-                    e.requestOverheadSeconds(), prompts, served, e.estimate(), e.sources(), e.informedBy()));
+                    e.requestOverheadSeconds(), prompts, served,
+                    e.kvTransferBytesPerSecond() == null ? 0 : e.kvTransferBytesPerSecond(), e.estimate(), e.sources(),
+                    e.informedBy()));
         });
         return new StackSchedulers(parsed);
     }

@@ -26,7 +26,8 @@ class DisaggregatedServingTest {
         double prefill = e.ttftSeconds();
         double handling = StackSchedulers.builtIn().find("vllm").orElseThrow().requestOverheadSeconds();
         double transfer = KvTransfer.seconds(model, model,
-                ENGINE.efficiencies().resolve(model.hardware(), "vllm", null), 4096, true);
+                ENGINE.efficiencies().resolve(model.hardware(), "vllm", null), 4096, true,
+                StackSchedulers.builtIn().find("vllm").orElseThrow().kvTransferBytesPerSecond());
         // one client: no queue at the prefill worker, a free decode slot at once; the prefill worker and then
         // the decode worker each handle the request (decision 0540), the aggregated request only once
         // (4,096-token prefill ~105 ms; the aggregated lone request's TTFT is its handling + the same prefill)

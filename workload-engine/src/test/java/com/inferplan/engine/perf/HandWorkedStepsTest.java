@@ -81,12 +81,27 @@ class HandWorkedStepsTest {
         PerformanceModel one = llama8bOnH100s(1);
         PerformanceModel two = llama8bOnH100s(2);
         assertThat(one.plan().kvBytesPerToken()).isEqualTo(131_072);
-        double oneLane = KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, true);
+        double oneLane = KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, true, 0);
         assertThat(oneLane).isCloseTo(8192 * 131_072 / 450e9 + HOP_SECONDS, within(1e-9));
         assertThat(oneLane).isCloseTo(2.387e-3, within(0.001e-3));
-        assertThat(KvTransfer.seconds(two.plan(), two.plan(), two.efficiencies(), 8192, true))
+        assertThat(KvTransfer.seconds(two.plan(), two.plan(), two.efficiencies(), 8192, true, 0))
                 .isCloseTo(8192 * 131_072 / (2 * 450e9) + HOP_SECONDS, within(1e-9));
-        assertThat(KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, false)).isGreaterThan(oneLane);
+        assertThat(KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, false, 0)).isGreaterThan(oneLane);
+    }
+
+    @Test
+    void aStacksTransceiverRateCapsTheKvTransferBelowTheFabric() {
+        // the same 1.0737 GB at TensorRT-LLM's 18.2 GB/s per sending rank (decision 0547): 59.0 ms + 1 µs; two
+        // ranks each side send their halves in parallel; a stack rate above the fabric leaves the fabric's
+        PerformanceModel one = llama8bOnH100s(1);
+        PerformanceModel two = llama8bOnH100s(2);
+        double bytes = 8192 * 131_072.0;
+        assertThat(KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, true, 18.2e9))
+                .isCloseTo(bytes / 18.2e9 + HOP_SECONDS, within(1e-9));
+        assertThat(KvTransfer.seconds(two.plan(), two.plan(), two.efficiencies(), 8192, true, 18.2e9))
+                .isCloseTo(bytes / (2 * 18.2e9) + HOP_SECONDS, within(1e-9));
+        assertThat(KvTransfer.seconds(one.plan(), one.plan(), one.efficiencies(), 8192, true, 1e12))
+                .isCloseTo(bytes / 450e9 + HOP_SECONDS, within(1e-9));
     }
 
     @Test
@@ -95,7 +110,7 @@ class HandWorkedStepsTest {
         // layers × (3 · 10,240 · 2 B + 32 · 128 · 128 · 2 B) = 32,931,840 B. 8,192 tokens: 167,772,160 + 32,931,840
         // = 200,704,000 B over one 450 GB/s lane: 446.0 µs + 1 µs.
         PerformanceModel qwen = onH100s("qwen3.5-35b-a3b", 1);
-        assertThat(KvTransfer.seconds(qwen.plan(), qwen.plan(), qwen.efficiencies(), 8192, true))
+        assertThat(KvTransfer.seconds(qwen.plan(), qwen.plan(), qwen.efficiencies(), 8192, true, 0))
                 .isCloseTo(200_704_000 / 450e9 + HOP_SECONDS, within(1e-9));
     }
 }
