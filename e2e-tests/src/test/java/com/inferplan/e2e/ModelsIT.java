@@ -37,6 +37,24 @@ class ModelsIT extends BrowserJourney {
     }
 
     @Test
+    void aMamba2HybridIsFoundBySearchFilteredByItsAttentionKindAndProfiled() {
+        open("/models");
+        page.locator("#models-search input").fill("nemotron");
+        assertThat(gridCell("nemotron-3-nano-30b-a3b")).isVisible();
+        assertThat(gridCell("GQA + Mamba-2").first()).isVisible();
+        page.locator("#models-attention").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("GQA + Mamba-2")).click();
+        assertThat(gridCell("llama-3.1-nemotron-70b")).isHidden();
+        assertThat(gridCell("nemotron-h-8b")).isVisible();
+
+        gridCell("nemotron-3-nano-30b-a3b").click();
+        assertThat(page.locator("#model-facts")).containsText("nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16");
+        assertThat(gridCell("ssm").first()).isVisible();
+        assertThat(page.locator(".echart").first()).hasAttribute("data-rendered", "true");
+        screenshot("models-mamba2-hybrid");
+    }
+
+    @Test
     void theLinkOpensTheModelsProfile() {
         open("/models?model=deepseek-v3");
         assertThat(page.locator("#profile-summary")).containsText("Step total");

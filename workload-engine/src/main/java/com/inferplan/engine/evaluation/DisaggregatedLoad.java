@@ -54,9 +54,19 @@ final class DisaggregatedLoad {
     }
 
     /**
+     * Prompts a prefill worker's iteration runs per attention rank: AIConfigurator, which plans and
+     * generates Dynamo's disaggregated deployments, gives prefill workers max_batch_size 1 by default
+     * (advanced_tuning_config prefill_max_batch_size 1: "for typical ISL larger than 1000, it's almost
+     * saturating the compute flops, doing batching will not give you too much perf gain but makes the
+     * TTFT x times", ai-dynamo/aiconfigurator docs/advanced_tuning.md; decision 0548).
+     */
+    static final int PREFILL_WORKER_BATCH = 1;
+
+    /**
      * The prefill workers one decode worker's clients use: W_p / W_d of them, run as the next whole
      * number of workers each slowed to the share (7 workers at 6.67/7 of the speed for 40 over 6),
-     * each iteration admitting what the stack admits from served requests.
+     * each iteration running {@link #PREFILL_WORKER_BATCH} prompt per attention rank within the
+     * stack's token budget.
      */
     static PrefillWorkers prefillShare(PerformanceModel prefill, StackScheduler stack, DisaggregatedRequest d, int in) {
         double share = (double) d.prefillWorkers() / d.decodeWorkers();
@@ -65,7 +75,7 @@ final class DisaggregatedLoad {
         var p = prefill.plan().parallelism();
         int ranks = p.attentionDataParallel() ? p.tp() : 1;
         SchedulerConfig config = stack.servedConfig(ranks, 1);
-        return new PrefillWorkers(workers, config.maxTokensPerStep(), config.maxPromptsPerStep(),
+        return new PrefillWorkers(workers, config.maxTokensPerStep(), PREFILL_WORKER_BATCH * ranks,
                 prompts -> slowdown * prefill.prefill(prompts, in).seconds());
     }
 }

@@ -20,17 +20,20 @@ import java.util.regex.Pattern;
  */
 final class RepoNames {
 
-    /** Trailing quantisation tokens (with the "-v2" or "-dynamic" that follows some of them). */
+    /**
+     * Trailing quantisation tokens (with the "-v2", "-dynamic" or AMD's "-KV", "-Preview" and "_MLPerf_V2"
+     * that follow some of them: amd/Llama-3.1-405B-Instruct-FP8-KV, amd/DeepSeek-R1-MXFP4-Preview).
+     */
     private static final Pattern QUANTISED = Pattern.compile(
             "(?:[-_.](?:fp8|fp4|nvfp4|mxfp4|int4|int8|awq|gptq|w4a16|w8a8|w4a8|w8a16|bnb|4bit|8bit|quantized|dynamic"
                     + "|block))*?[-_.](fp8|fp4|nvfp4|mxfp4|int4|int8|awq|gptq|w4a16|w8a8|w4a8|w8a16|bnb-4bit|4bit"
-                    + "|8bit|quantized\\.w8a8|quantized\\.w4a16)(?:[-_.](?:dynamic|block|v\\d+))*$");
+                    + "|8bit|quantized\\.w8a8|quantized\\.w4a16)(?:[-_.](?:dynamic|block|kv|preview|mlperf|v\\d+))*$");
     /** A four-digit revision date (MMDD or YYMM) at the end: DeepSeek-V3-0324, Qwen3-...-2507. */
     private static final Pattern REVISION = Pattern.compile("-\\d{4}$");
     /** An unquantised copy's dtype tag (NVIDIA's "-BF16" releases beside their "-FP8" and "-NVFP4" ones). */
     private static final Pattern DTYPE = Pattern.compile("[-_](?:bf16|fp16|fp32)$");
     /** Variant words that leave the architecture unchanged. */
-    private static final Pattern VARIANT = Pattern.compile("-(?:instruct|chat|it|hf|base)(?=-|$)");
+    private static final Pattern VARIANT = Pattern.compile("-(?:instruct|chat|it|hf|base|thinking)(?=-|$)");
 
     private RepoNames() {
     }

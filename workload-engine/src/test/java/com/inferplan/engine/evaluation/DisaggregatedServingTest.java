@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.inferplan.engine.deployment.LayoutGoal;
 import com.inferplan.engine.perf.KvTransfer;
 import com.inferplan.engine.perf.StackSchedulers;
+import com.inferplan.engine.serving.SchedulerConfig;
 import org.junit.jupiter.api.Test;
 
 class DisaggregatedServingTest {
@@ -57,6 +58,20 @@ class DisaggregatedServingTest {
         assertThat(share.time().seconds(1)).isCloseTo(model.prefill(1, 4096).seconds() * 7 / (40.0 / 6), within(1e-12));
         assertThat(share.tokenBudget()).isEqualTo(8192);
         assertThat(share.maxPrompts()).isEqualTo(1);
+    }
+
+    @Test
+    void aPrefillWorkerRunsOnePromptPerIterationWhateverItsStackAdmitsAggregated() {
+        // TensorRT-LLM packs waiting prompts up to its 8,192-token budget in an aggregated replica; a
+        // disaggregated prefill worker is deployed with max_batch_size 1 (AIConfigurator's default, decision 0548)
+        var prefill = ENGINE.evaluate(worker(1, 1)).plan();
+        var stack = StackSchedulers.builtIn().find("trtllm").orElseThrow();
+        assertThat(stack.servedConfig(1, 1).maxPromptsPerStep()).isEqualTo(SchedulerConfig.ANY_PROMPTS);
+        var model = new PerformanceModels().of(prefill, ENGINE.efficiencies().resolve(prefill.hardware(), "trtllm", null));
+        var share = DisaggregatedLoad.prefillShare(model, stack,
+                new DisaggregatedRequest(worker(1, 64), 2, worker(1, 64), 1), 1024);
+        assertThat(share.maxPrompts()).isEqualTo(1);
+        assertThat(share.tokenBudget()).isEqualTo(8192);
     }
 
     @Test

@@ -28,6 +28,17 @@ class RepoNamesTest {
             // a release whose built-in repo id carries its unquantised dtype ("-BF16" beside "-FP8", "-NVFP4")
             "nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-FP8, nemotron-3-nano-30b-a3b",
             "nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-NVFP4, nemotron-3-nano-30b-a3b",
+            // AMD's quantised releases (MLPerf and InferenceMAX submissions name them)
+            "amd/Llama-3.1-405B-Instruct-FP8-KV, llama-3.1-405b",
+            "amd/Llama-3.3-70B-Instruct-FP8-KV, llama-3.3-70b",
+            "amd/Llama-2-70b-chat-hf_FP8_MLPerf_V2, llama-2-70b",
+            "amd/DeepSeek-R1-MXFP4-Preview, deepseek-r1",
+            // reasoning releases of a built-in layout, and fine-tunes listed as aliases
+            "moonshotai/Kimi-K2-Thinking, kimi-k2",
+            "nvidia/Kimi-K2-Thinking-NVFP4, kimi-k2",
+            "Qwen/Qwen3-235B-A22B-Thinking-2507, qwen3-235b-a22b",
+            "deepseek-ai/DeepSeek-R1-Distill-Llama-70B, llama-3.3-70b",
+            "zai-org/GLM-4.6-FP8, glm-4.6",
             // instruct variants and dated revisions of the same layout
             "mistralai/Mixtral-8x7B-Instruct-v0.1, mixtral-8x7b",
             "deepseek-ai/DeepSeek-V3-0324, deepseek-v3",
@@ -54,6 +65,8 @@ class RepoNamesTest {
         assertThat(CATALOG.weightsFor("RedHatAI/Llama-3.3-70B-Instruct-FP8-dynamic", null)).isEqualTo(Precision.FP8);
         assertThat(CATALOG.weightsFor("Qwen/Qwen2.5-72B-Instruct-AWQ", null)).isEqualTo(Precision.INT4);
         assertThat(CATALOG.weightsFor("neuralmagic/Llama-3.1-8B-Instruct-quantized.w8a8", null)).isEqualTo(Precision.INT8);
+        assertThat(CATALOG.weightsFor("amd/Llama-3.1-405B-Instruct-FP8-KV", null)).isEqualTo(Precision.FP8);
+        assertThat(CATALOG.weightsFor("amd/DeepSeek-R1-MXFP4-Preview", null)).isEqualTo(Precision.MXFP4);
         assertThat(CATALOG.weightsFor("openai/gpt-oss-120b", null)).isNull();
         assertThat(CATALOG.weightsFor("deepseek-ai/DeepSeek-V3-0324", null)).isNull();
     }
