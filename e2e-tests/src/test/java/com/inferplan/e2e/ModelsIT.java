@@ -40,15 +40,17 @@ class ModelsIT extends BrowserJourney {
     void aMamba2HybridIsFoundBySearchFilteredByItsAttentionKindAndProfiled() {
         open("/models");
         page.locator("#models-search input").fill("nemotron");
-        assertThat(gridCell("nemotron-3-nano-30b-a3b")).isVisible();
+        assertThat(gridCell("NVIDIA Nemotron 3 Nano 30B-A3B")).isVisible();
         assertThat(gridCell("GQA + Mamba-2").first()).isVisible();
         page.locator("#models-attention").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("GQA + Mamba-2")).click();
-        assertThat(gridCell("llama-3.1-nemotron-70b")).isHidden();
-        assertThat(gridCell("nemotron-h-8b")).isVisible();
+        assertThat(gridCell("Llama 3.1 Nemotron")).isHidden();
+        assertThat(gridCell("Nemotron-H 8B Base")).isVisible();
 
-        gridCell("nemotron-3-nano-30b-a3b").click();
+        gridCell("NVIDIA Nemotron 3 Nano 30B-A3B").click();
         assertThat(page.locator("#model-facts")).containsText("nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16");
+        // 6 attention layers' KV per token, 23 Mamba-2 layers' state per sequence (KvCacheLayoutTest works both)
+        assertThat(page.locator("#profile-summary")).containsText("KV cache 6.144 kB per token + 24.97 MB of recurrent state per sequence");
         assertThat(gridCell("ssm").first()).isVisible();
         assertThat(page.locator(".echart").first()).hasAttribute("data-rendered", "true");
         screenshot("models-mamba2-hybrid");

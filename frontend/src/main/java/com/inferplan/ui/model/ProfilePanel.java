@@ -92,9 +92,12 @@ class ProfilePanel extends VerticalLayout {
         try {
             ExecutionProfile p = service.profile(modelId, new ModelService.ProfileQuery(phase.getValue(),
                     batch.getValue(), context.getValue(), prompt.getValue(), null, null));
-            summary.setText(String.format("Step total: %s, %s moved, %s FLOP/byte; KV cache %s per token; weights %s",
+            double state = p.kvCache().stateBytesPerSequence();
+            // hybrid models keep a fixed recurrent state per sequence beside the per-token cache
+            String stateText = state > 0 ? " + " + Quantities.format(state, "B") + " of recurrent state per sequence" : "";
+            summary.setText(String.format("Step total: %s, %s moved, %s FLOP/byte; KV cache %s per token%s; weights %s",
                     Quantities.format(p.flops(), "FLOP"), Quantities.format(p.bytes(), "B"),
-                    Quantities.number(p.arithmeticIntensity()), Quantities.format(p.kvBytesPerToken(), "B"),
+                    Quantities.number(p.arithmeticIntensity()), Quantities.format(p.kvBytesPerToken(), "B"), stateText,
                     Quantities.format(p.modelWeightBytes(), "B")));
             table.setItems(p.operators());
             chart.setOption(ChartJson.write(byKindChart(p)));
