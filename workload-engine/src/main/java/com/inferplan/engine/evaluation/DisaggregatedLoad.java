@@ -58,7 +58,8 @@ final class DisaggregatedLoad {
      * generates Dynamo's disaggregated deployments, gives prefill workers max_batch_size 1 by default
      * (advanced_tuning_config prefill_max_batch_size 1: "for typical ISL larger than 1000, it's almost
      * saturating the compute flops, doing batching will not give you too much perf gain but makes the
-     * TTFT x times", ai-dynamo/aiconfigurator docs/advanced_tuning.md; decision 0548).
+     * TTFT x times", ai-dynamo/aiconfigurator docs/advanced_tuning.md), and its config generator writes
+     * it into the prefill workers it deploys (generator/rule_plugin/*.rule; decision 0548).
      */
     static final int PREFILL_WORKER_BATCH = 1;
 
