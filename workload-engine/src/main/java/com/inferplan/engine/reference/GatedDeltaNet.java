@@ -29,10 +29,7 @@ final class GatedDeltaNet {
         float[][] z = Kernels.linear(wc, "in_proj_z", h, w.inProjZ(), null);
         float[][] ba = Kernels.linear(wc, "in_proj_ba", h, w.inProjBa(), null);
         float[][] mixed = new ShortConv(w.conv(), null, l.convKernel()).run(wc, s, qkv, state, layer);
-        float[][][] states = new float[s.batch()][][];
-        for (int b = 0; b < states.length; b++) {
-            states[b] = state.delta(layer, b);
-        }
+        float[][][] states = state.recurrent(layer, s.batch());
         float[][] out = new DeltaRule(l, w).run(s, mixed, ba, states);
         return Kernels.linear(wc, "out_proj", gatedNorm(wc, out, z), w.outProj(), null);
     }

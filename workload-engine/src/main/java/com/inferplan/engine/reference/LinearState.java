@@ -30,4 +30,13 @@ final class LinearState {
     float[][] delta(int layer, int sequence) {
         return delta[layer][sequence];
     }
+
+    /** The recurrent state of every sequence of the batch in one layer (per sequence, one matrix per value head). */
+    float[][][] recurrent(int layer, int sequences) {
+        float[][][] states = new float[sequences][][];
+        for (int b = 0; b < sequences; b++) {
+            states[b] = delta[layer][b];
+        }
+        return states;
+    }
 }

@@ -39,10 +39,7 @@ final class Mamba2 {
             dt[t] = Arrays.copyOfRange(projected[t], values + channels, projected[t].length);
         }
         float[][] mixed = new ShortConv(w.conv(), w.convBias(), l.convKernel()).run(wc, s, xbc, state, layer);
-        float[][][] states = new float[s.batch()][][];
-        for (int b = 0; b < states.length; b++) {
-            states[b] = state.delta(layer, b);
-        }
+        float[][][] states = state.recurrent(layer, s.batch());
         float[][] y = new Ssd(l, w).run(s, mixed, dt, states);
         return Kernels.linear(wc, "out_proj", gatedGroupNorm(wc, y, z), w.outProj(), null);
     }
