@@ -33,9 +33,9 @@ final class ExplanationBuilder {
                     + " request handling); TTFT and TPOT are their means",
             "closed loop elsewhere (spatial pipelines, speculative decoding): TPOT = decode step(N) + (N−1) × marginal"
                     + " prefill / output tokens; TTFT = prefill iteration + ρ·prefill / (2(1−ρ)) + wait beyond the slots",
-            "disaggregated: TTFT = handling + prefill queue + prefill iteration (whole prompts to the token budget)"
-                    + " + KV bytes / (lanes × link bandwidth) + α + handling + the decode iteration it joins; both pools"
-                    + " in one simulated loop",
+            "disaggregated: TTFT = handling + prefill queue + prefill iteration (one prompt per attention rank, as"
+                    + " prefill workers are deployed) + KV bytes / (lanes × min(link bandwidth, the stack's transceiver"
+                    + " rate)) + α + handling + the decode iteration it joins; both pools in one simulated loop",
             "speculative: tokens per target step = (1 − α^(γ+1)) / (1 − α); TPOT = (verify + γ × draft) / tokens,"
                     + " γ the fastest up to the stack's longest",
             "throughput = replicas × batch × output tokens / request service time; per user = 1 / TPOT");
