@@ -15,8 +15,8 @@ import com.inferplan.engine.serving.SchedulerConfig;
 /**
  * A closed loop over separate prefill and decode pools (docs/decisions/0532-disaggregated-serving.md,
  * 0543): one decode worker's share of the clients and its share of the prefill workers simulated
- * together ({@link DisaggregatedClosedLoop}). A prefill worker runs whole prompts, as many as its
- * stack's token budget holds per iteration; a landed sequence's prompt costs the decode worker
+ * together ({@link DisaggregatedClosedLoop}). A prefill worker runs one whole prompt per attention rank
+ * and iteration (decision 0548); a landed sequence's prompt costs the decode worker
  * nothing (its KV arrives computed). TTFT = both workers' request handling (decision 0540) +
  * prefill queue + prefill iteration + KV transfer + the decode iteration the sequence joins.
  */
