@@ -176,11 +176,16 @@ public final class WeightInventory {
         }
         int matrices = a.family().gatedMlp() ? 2 : 1;
         String in = a.family().gatedMlp() ? "experts.gate_up_proj" : "experts.up_proj";
-        tensors.add(new WeightTensor(in, TensorGroup.ROUTED_EXPERTS, d * matrices * ie, moe.experts(), true, n));
-        tensors.add(new WeightTensor("experts.down_proj", TensorGroup.ROUTED_EXPERTS, ie * d, moe.experts(), true, n));
+        long io = moe.expertIoWidth(a.hidden());
+        if (moe.latent()) {
+            add("fc1_latent_proj", TensorGroup.SHARED_EXPERTS, d * io, n);
+            add("fc2_latent_proj", TensorGroup.SHARED_EXPERTS, io * d, n);
+        }
+        tensors.add(new WeightTensor(in, TensorGroup.ROUTED_EXPERTS, io * matrices * ie, moe.experts(), true, n));
+        tensors.add(new WeightTensor("experts.down_proj", TensorGroup.ROUTED_EXPERTS, ie * io, moe.experts(), true, n));
         if (a.mlpBias()) {
             tensors.add(new WeightTensor(in + ".bias", TensorGroup.VECTORS, matrices * ie, moe.experts(), true, n));
-            tensors.add(new WeightTensor("experts.down_proj.bias", TensorGroup.VECTORS, d, moe.experts(), true, n));
+            tensors.add(new WeightTensor("experts.down_proj.bias", TensorGroup.VECTORS, io, moe.experts(), true, n));
         }
         if (moe.sharedExperts() > 0) {
             addMlp(a, "shared_experts", TensorGroup.SHARED_EXPERTS, moe.sharedIntermediate(), n);

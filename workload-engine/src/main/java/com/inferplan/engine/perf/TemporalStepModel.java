@@ -127,8 +127,10 @@ final class TemporalStepModel extends StepModel {
         double seconds = (layers - moeLayers) * (attentionDp ? 1 : 2) * allReduce;
         if (moeLayers > 0) {
             // each rank dispatches only its share of the token-expert assignments, and gets them back
+            // tokens travel to the experts at the width the experts read (LatentMoE's latent, else the hidden state)
+            double expertMessage = message * model.moe().expertIoWidth(model.hidden()) / model.hidden();
             double dispatch = ep > 1
-                    ? 2 * Collectives.allToAll(ep, message * model.moe().topK() / ep, bandwidth, alpha, call)
+                    ? 2 * Collectives.allToAll(ep, expertMessage * model.moe().topK() / ep, bandwidth, alpha, call)
                     : 0;
             double moeReduce = tp / ep > 1 ? allReduce : 0;
             seconds += moeLayers * ((attentionDp ? 0 : allReduce) + dispatch + moeReduce);

@@ -22,7 +22,14 @@ final class MlpOperators {
     static void moe(LayerOps ops, StepShape s, ExpertActivation activation) {
         MoeSpec moe = s.arch().moe();
         router(ops, s, moe);
+        long d = s.arch().hidden();
+        if (moe.latent()) {
+            ops.gemm("fc1_latent_proj", OperatorKind.GEMM, s.tokens(), d, moe.latentWidth(), TensorGroup.SHARED_EXPERTS, false);
+        }
         routedExperts(ops, s, moe, activation.distinctExperts(moe, s.tokens()));
+        if (moe.latent()) {
+            ops.gemm("fc2_latent_proj", OperatorKind.GEMM, s.tokens(), moe.latentWidth(), d, TensorGroup.SHARED_EXPERTS, false);
+        }
         if (moe.sharedExperts() > 0) {
             mlp(ops, s, "shared_", s.tokens(), moe.sharedIntermediate(), TensorGroup.SHARED_EXPERTS);
             sharedCombine(ops, s);
@@ -79,7 +86,7 @@ final class MlpOperators {
     private static void routedExperts(LayerOps ops, StepShape s, MoeSpec moe, double distinct) {
         ModelArchitecture a = s.arch();
         double assignments = (double) s.tokens() * moe.topK();
-        long d = a.hidden();
+        long d = moe.expertIoWidth(a.hidden());
         long width = moe.expertIntermediate();
         boolean bias = a.mlpBias();
         int matrices = a.family().gatedMlp() ? 2 : 1;

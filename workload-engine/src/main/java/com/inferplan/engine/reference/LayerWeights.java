@@ -51,7 +51,11 @@ record LayerWeights(Tensor attentionNorm, Tensor mlpNorm, Mixer mixer, MlpWeight
      * {@code besideDense} for Gemma 4 (null elsewhere).
      */
     record MoeWeights(Tensor router, Tensor routerBias, MlpWeights[] experts, MlpWeights shared, Tensor sharedGate,
-                      BesideDense besideDense) {
+                      BesideDense besideDense, Latent latent) {
+    }
+
+    /** LatentMoE's projections around the routed experts: hidden → latent before them, latent → hidden after. */
+    record Latent(Tensor down, Tensor up) {
     }
 
     /** Gemma 4's experts beside the dense MLP: router input scale, per-expert scale, the branches' norms. */

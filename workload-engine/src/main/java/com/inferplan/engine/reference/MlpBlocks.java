@@ -37,7 +37,10 @@ final class MlpBlocks {
 
     float[][] moe(WorkCounter wc, LayerWeights.MoeWeights w, float[][] h) {
         Selection selection = route(wc, w, h);
-        float[][] out = routedExperts(wc, w, h, selection.chosen(), selection.gates());
+        float[][] out = w.latent() == null ? routedExperts(wc, w, h, selection.chosen(), selection.gates())
+                : Kernels.linear(wc, "fc2_latent_proj", routedExperts(wc, w,
+                        Kernels.linear(wc, "fc1_latent_proj", h, w.latent().down(), null), selection.chosen(),
+                        selection.gates()), w.latent().up(), null);
         if (w.shared() == null) {
             return out;
         }
@@ -125,7 +128,7 @@ final class MlpBlocks {
     }
 
     private float[][] routedExperts(WorkCounter wc, LayerWeights.MoeWeights w, float[][] h, int[][] chosen, float[][] gates) {
-        int d = a.hidden();
+        int d = h[0].length;
         float[][] out = new float[h.length][d];
         int distinct = 0;
         long combined = 0;

@@ -33,7 +33,7 @@ final class ReferenceWeights {
         boolean sandwich = a.family().sandwichNorms();
         return new LayerWeights(norm("input_layernorm", a.hidden()),
                 a.hasMlp(i) ? norm("post_attention_layernorm", a.hidden()) : null, mixer(a, i),
-                a.hasDenseMlp(i) ? mlp(a, a.intermediate()) : null,
+                a.hasDenseMlp(i) ? mlp(a, a.hidden(), a.intermediate()) : null,
                 a.isMoeLayer(i) ? moe(a, a.moe()) : null,
                 sandwich ? norm("post_attention_norm", a.hidden()) : null,
                 sandwich ? norm("post_feedforward_layernorm", a.hidden()) : null);
@@ -90,9 +90,12 @@ final class ReferenceWeights {
     private LayerWeights.MoeWeights moe(ModelArchitecture a, MoeSpec moe) {
         LayerWeights.MlpWeights[] experts = new LayerWeights.MlpWeights[moe.experts()];
         for (int e = 0; e < experts.length; e++) {
-            experts[e] = mlp(a, moe.expertIntermediate());
+            experts[e] = mlp(a, moe.expertIoWidth(a.hidden()), moe.expertIntermediate());
         }
-        LayerWeights.MlpWeights shared = moe.sharedExperts() > 0 ? mlp(a, moe.sharedIntermediate()) : null;
+        LayerWeights.MlpWeights shared = moe.sharedExperts() > 0 ? mlp(a, a.hidden(), moe.sharedIntermediate()) : null;
+        LayerWeights.Latent latent = moe.latent() ? new LayerWeights.Latent(
+                matrix("fc1_latent_proj", moe.latentWidth(), a.hidden()),
+                matrix("fc2_latent_proj", a.hidden(), moe.latentWidth())) : null;
         Tensor sharedGate = shared != null && a.family().hybridLinearAttention()
                 ? matrix("shared_expert_gate", 1, a.hidden()) : null;
         LayerWeights.BesideDense besideDense = a.family().denseMlpBesideExperts()
@@ -101,7 +104,8 @@ final class ReferenceWeights {
                         norm("post_feedforward_layernorm_2", a.hidden()))
                 : null;
         return new LayerWeights.MoeWeights(matrix("router", moe.experts(), a.hidden()),
-                moe.routerBias() ? bias("router.bias", moe.experts()) : null, experts, shared, sharedGate, besideDense);
+                moe.routerBias() ? bias("router.bias", moe.experts()) : null, experts, shared, sharedGate, besideDense,
+                latent);
     }
 
     private LayerWeights.LinearWeights linear(ModelArchitecture a, LinearAttentionSpec l) {
@@ -123,9 +127,8 @@ final class ReferenceWeights {
                 matrix("out_proj", a.hidden(), values));
     }
 
-    /** SwiGLU, or up and down alone where the family has no gate. */
-    private LayerWeights.MlpWeights mlp(ModelArchitecture a, int width) {
-        int hidden = a.hidden();
+    /** SwiGLU, or up and down alone where the family has no gate, reading and writing {@code hidden} wide vectors. */
+    private LayerWeights.MlpWeights mlp(ModelArchitecture a, int hidden, int width) {
         boolean biased = a.mlpBias();
         boolean gated = a.family().gatedMlp();
         return new LayerWeights.MlpWeights(gated ? matrix("gate_proj", width, hidden) : null,

@@ -107,6 +107,12 @@ final class TinyModels {
                  "n_groups": 2, "ssm_state_size": 5, "conv_kernel": 4, "n_routed_experts": 4,
                  "num_experts_per_tok": 2, "moe_intermediate_size": 8, "moe_shared_expert_intermediate_size": 16,
                  "n_shared_experts": 1, "n_group": 1, "topk_group": 1}"""));
+        models.put("nemotron_h-latent-moe", parse("nemotron_h-latent-moe", """
+                {"model_type": "nemotron_h", "num_hidden_layers": 4, "hybrid_override_pattern": "ME*E",
+                 "intermediate_size": 8, %s "head_dim": 8, "mamba_num_heads": 4, "mamba_head_dim": 3,
+                 "n_groups": 2, "ssm_state_size": 5, "conv_kernel": 4, "n_routed_experts": 4,
+                 "num_experts_per_tok": 2, "moe_intermediate_size": 8, "moe_latent_size": 12,
+                 "moe_shared_expert_intermediate_size": 16, "n_shared_experts": 1}"""));
         models.put("gemma4-moe", parse("gemma4-moe", """
                 {"model_type": "gemma4", "text_config": {"model_type": "gemma4_text", "num_hidden_layers": 4,
                  "intermediate_size": 24, %s "head_dim": 8, "global_head_dim": 16,

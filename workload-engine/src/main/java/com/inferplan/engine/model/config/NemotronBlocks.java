@@ -10,7 +10,8 @@ import com.inferplan.engine.model.RecurrentMixer;
 /**
  * Reads a {@code nemotron_h} config: its block stack ({@code hybrid_override_pattern}, or the
  * {@code layers_block_type} list newer configs state), the Mamba-2 widths and, where the stack has
- * MoE blocks, the sigmoid-routed experts with one shared expert of its own width.
+ * MoE blocks, the sigmoid-routed experts with one shared expert of its own width, in a latent of
+ * {@code moe_latent_size} where the config states one (Nemotron 3 Super's LatentMoE).
  */
 final class NemotronBlocks {
 
@@ -89,8 +90,9 @@ final class NemotronBlocks {
                     + ") and be at least topk_group (" + topKGroups + ")");
             return null;
         }
+        int latent = f.optionalNonNegativeInt("moe_latent_size", 0);
         return new MoeSpec(experts, topK, sharedWidth / width, width, 0, MoeRouting.SIGMOID_GROUP_LIMITED, groups,
-                topKGroups, true);
+                topKGroups, true, 1, latent);
     }
 
     private static String pattern(ConfigFields f) {

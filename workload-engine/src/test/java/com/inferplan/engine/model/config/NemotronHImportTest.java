@@ -43,6 +43,27 @@ class NemotronHImportTest {
     }
 
     @Test
+    void theNemotron3SuperFieldsImportAsTheBuiltInLatentMoe() {
+        String pattern = "MEMEMEM*EMEMEMEM*EMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEM*EMEMEMEME";
+        String superConfig = NANO3.formatted(pattern, "relu2")
+                .replace("\"hidden_size\": 2688", "\"hidden_size\": 4096").replace("\"num_hidden_layers\": 52", "\"num_hidden_layers\": 88")
+                .replace("\"num_key_value_heads\": 2", "\"num_key_value_heads\": 2, \"moe_latent_size\": 1024")
+                .replace("\"intermediate_size\": 1856", "\"intermediate_size\": 2688")
+                .replace("\"max_position_embeddings\": 262144", "\"max_position_embeddings\": 262144")
+                .replace("\"mamba_num_heads\": 64", "\"mamba_num_heads\": 128")
+                .replace("\"n_routed_experts\": 128", "\"n_routed_experts\": 512").replace("\"num_experts_per_tok\": 6", "\"num_experts_per_tok\": 22")
+                .replace("\"moe_intermediate_size\": 1856", "\"moe_intermediate_size\": 2688")
+                .replace("\"moe_shared_expert_intermediate_size\": 3712", "\"moe_shared_expert_intermediate_size\": 5376");
+        ModelArchitecture imported = HuggingFaceConfigImporter.importConfig(superConfig, "nemotron-3-super-120b-a12b",
+                "NVIDIA Nemotron 3 Super 120B-A12B");
+        ModelArchitecture builtIn = ModelCatalog.builtIn().require("nemotron-3-super-120b-a12b");
+        assertThat(imported.toString()).isEqualTo(builtIn.toString());
+        assertThat(imported.moe().latentWidth()).isEqualTo(1024);
+        assertThat(imported.layers()).isEqualTo(48);
+        assertThat(imported.moeLayerCount()).isEqualTo(40);
+    }
+
+    @Test
     void aStackOfTheWrongLengthIsAFieldError() {
         ModelConfigException e = catchThrowableOfType(ModelConfigException.class, () -> HuggingFaceConfigImporter
                 .importConfig(NANO3.formatted(PATTERN + "M", "relu2"), "n", "n"));
