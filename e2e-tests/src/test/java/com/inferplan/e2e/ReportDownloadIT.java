@@ -43,7 +43,7 @@ class ReportDownloadIT extends BrowserJourney {
         assertThat(page.locator("#explorer-headline")).containsText("CS-3");
         assertThat(page.locator("#explorer-exports")).isVisible();
         screenshot("explorer-exports");
-        JsonObject answer = restResults(ScenarioLinks.scenarioJson(page.url()));
+        JsonObject answer = restResults(ScenarioLinks.scenarioJson(page));
         JsonArray options = answer.getAsJsonArray("candidates");
 
         Download xlsx = page.waitForDownload(() -> page.locator("#explorer-export-xlsx").click());
@@ -103,7 +103,7 @@ class ReportDownloadIT extends BrowserJourney {
             assertThat(name).isEqualTo(chart.equals("explorer-cost") ? "inferplan-cost-per-million-tokens"
                     : "inferplan-pareto-frontiers");
         }
-        JsonArray options = restResults(ScenarioLinks.scenarioJson(page.url())).getAsJsonArray("candidates");
+        JsonArray options = restResults(ScenarioLinks.scenarioJson(page)).getAsJsonArray("candidates");
         int checked = 0;
         for (int i = 0; i < options.size(); i++) {
             JsonObject cost = options.get(i).getAsJsonObject().getAsJsonObject("cost");

@@ -82,7 +82,7 @@ class ScenarioIT extends BrowserJourney {
         assertThat(page.locator("#candidate-1")).containsText("deal anthropic-microsoft-nvidia");
         page.waitForCondition(() -> !page.locator("#candidate-1").innerText().equals(before));
 
-        JsonObject expected = restResults(ScenarioLinks.scenarioJson(page.url()));
+        JsonObject expected = restResults(ScenarioLinks.scenarioJson(page));
         JsonArray candidates = expected.getAsJsonArray("candidates");
         assertThat(candidates.get(1).getAsJsonObject().get("model").getAsString()).isEqualTo("gpt-oss-120b");
         page.waitForCondition(() -> pageMatches(candidates));
@@ -103,7 +103,7 @@ class ScenarioIT extends BrowserJourney {
         assertThat(page.locator("#candidate-1")).containsText("Separate prefill workers: each replica runs");
         page.waitForCondition(() -> !page.locator("#candidate-1").innerText().equals(before));
 
-        JsonObject expected = restResults(ScenarioLinks.scenarioJson(page.url()));
+        JsonObject expected = restResults(ScenarioLinks.scenarioJson(page));
         JsonObject pools = expected.getAsJsonArray("candidates").get(1).getAsJsonObject();
         assertThat(pools.getAsJsonObject("deployment").get("layout").getAsString()).contains(" prefill × ", " decode × ");
         page.waitForCondition(() -> pageMatches(expected.getAsJsonArray("candidates")));
@@ -116,7 +116,7 @@ class ScenarioIT extends BrowserJourney {
         pick(page, "cand-1-prefill-hardware", "nvidia-h100-sxm");
         assertThat(page.locator("#candidate-1")).containsText("on nvidia-h100-sxm + ");
         page.waitForCondition(() -> !page.locator("#candidate-1").innerText().equals(samePool));
-        JsonObject mixed = restResults(ScenarioLinks.scenarioJson(page.url()));
+        JsonObject mixed = restResults(ScenarioLinks.scenarioJson(page));
         assertThat(mixed.getAsJsonArray("candidates").get(1).getAsJsonObject().getAsJsonObject("cost")
                 .get("basisKind").getAsString()).endsWith("(prefill)");
         page.waitForCondition(() -> pageMatches(mixed.getAsJsonArray("candidates")));

@@ -2,6 +2,7 @@ package com.inferplan.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,17 @@ final class ScenarioLinks {
 
     private ScenarioLinks() {
     }
+
+    /**
+     * The scenario the page's address holds, once the explorer has written it there: the address is
+     * replaced after the answer renders, so reading it at once can race the update.
+     */
+    static String scenarioJson(Page page) throws DataFormatException {
+        page.waitForURL(SCENARIO);
+        return scenarioJson(page.url());
+    }
+
+    private static final Pattern SCENARIO = Pattern.compile(".*[?&]s=[^&]+.*");
 
     static String scenarioJson(String url) throws DataFormatException {
         Matcher m = Pattern.compile("[?&]s=([^&]+)").matcher(url);

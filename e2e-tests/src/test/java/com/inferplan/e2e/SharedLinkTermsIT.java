@@ -27,7 +27,7 @@ class SharedLinkTermsIT extends BrowserJourney {
     void aLinkMadeUnderAnOlderDealTemplateOpensWithThatTemplatesNumbers() throws Exception {
         open("/?example=codex-spark");
         waitForAnswer(page);
-        JsonObject today = JsonParser.parseString(ScenarioLinks.scenarioJson(page.url())).getAsJsonObject();
+        JsonObject today = JsonParser.parseString(ScenarioLinks.scenarioJson(page)).getAsJsonObject();
         JsonObject terms = cs3Terms(today);
         assertThat(terms.get("hardware").getAsString()).isEqualTo("cerebras-cs-3");
         double contract = terms.getAsJsonObject("basis").get("contractValueUsd").getAsDouble();
@@ -100,7 +100,7 @@ class SharedLinkTermsIT extends BrowserJourney {
         assertThat(page.locator("#explorer-export-xlsx")).hasText("XLSX");
         assertThat(page.locator("#explorer-export-xlsx")).not().hasAttribute("aria-busy", "true");
 
-        JsonObject broken = JsonParser.parseString(ScenarioLinks.scenarioJson(page.url())).getAsJsonObject();
+        JsonObject broken = JsonParser.parseString(ScenarioLinks.scenarioJson(page)).getAsJsonObject();
         cs3Terms(broken).getAsJsonObject("basis").addProperty("takeOrPayShare", 1.5);
         open("/?s=" + ScenarioLinks.link(broken.toString()));
         assertThat(page.locator("#explorer-headline")).containsText("Fix the highlighted inputs");
