@@ -51,7 +51,8 @@ final class PrefillWorkerChooser {
                 new TwoPoolCapacity.Worker(prefill.model(), prefill.chips()), lengths.inputTokens(),
                 lengths.outputTokens(), limits.tpotSeconds(), limits.ttftSeconds(), limits.tailPrompt(),
                 limits.chunkTokens(),
-                total -> engine.kvTransferSeconds(decode.request(), prefill.evaluation(), decode.evaluation(), total));
+                total -> engine.kvTransferSeconds(prefill.request(), decode.request(), prefill.evaluation(),
+                        decode.evaluation(), total));
         return new LayoutChooser.Choice(new ReplicaLayout(decode.request(), decode.evaluation(), decode.model(),
                 capacity, maxSequence, prefill), null, List.of());
     }

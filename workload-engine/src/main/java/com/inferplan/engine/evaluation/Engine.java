@@ -130,10 +130,13 @@ public final class Engine {
      * Seconds to send one prompt's KV cache from a prefill worker to a decode worker (decision 0532), for
      * two fitting answers; {@code totalChips} (both pools) decides whether the scale-up fabric carries it.
      */
-    public double kvTransferSeconds(EvaluationRequest decodeRequest, Evaluation prefill, Evaluation decode,
-                                    int totalChips) {
+    public double kvTransferSeconds(EvaluationRequest prefillRequest, EvaluationRequest decodeRequest, Evaluation prefill,
+                                    Evaluation decode, int totalChips) {
         Efficiencies eff = table.resolve(decodeRequest.hardware(), decodeRequest.framework(), decodeRequest.date());
-        double stack = schedulers.find(eff.framework()).map(StackScheduler::kvTransferBytesPerSecond).orElse(0.0);
+        // the sending (prefill) stack's transceiver limits the transfer, as in the disaggregated loop
+        String sender = table.resolve(prefillRequest.hardware(), prefillRequest.framework(), prefillRequest.date())
+                .framework();
+        double stack = schedulers.find(sender).map(StackScheduler::kvTransferBytesPerSecond).orElse(0.0);
         return KvTransfer.seconds(prefill.plan(), decode.plan(), eff, decodeRequest.inputTokens(),
                 oneScaleUpDomain(prefill.plan().hardware(), decode.plan().hardware(), totalChips), stack);
     }

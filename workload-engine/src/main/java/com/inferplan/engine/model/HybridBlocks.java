@@ -55,11 +55,6 @@ public record HybridBlocks(int blocks, List<Boolean> mambaLayers, List<Boolean> 
         return new HybridBlocks(pattern.length(), mamba, mlp, experts);
     }
 
-    /** The symbol of a {@code layers_block_type} entry, or null. */
-    public static Character symbolOf(String type) {
-        return BLOCK_TYPES.get(type);
-    }
-
     /** InferPlan layers: one per mixer block. */
     public int layers() {
         return mambaLayers.size();

@@ -3,6 +3,8 @@ package com.inferplan.engine.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * An immutable transformer decoder description, imported from a Hugging Face config.
@@ -128,15 +130,14 @@ public record ModelArchitecture(
             return null;
         }
         List<Boolean> flags = new ArrayList<>(linearAttention.linearLayers());
-        List<Boolean> mlps = new ArrayList<>(layers + extra);
-        for (int layer = 0; layer < layers; layer++) {
-            mlps.add(hasMlp(layer));
-        }
+        List<Boolean> mlps = linearAttention.mlpLayers() == null ? null : new ArrayList<>(linearAttention.mlpLayers());
         for (int i = 0; i < extra; i++) {
             flags.add(isLinearLayer(layers - 1));
-            mlps.add(hasMlp(layers - 1));
+            if (mlps != null) {
+                mlps.add(hasMlp(layers - 1));
+            }
         }
-        return linearAttention.withLayers(flags, linearAttention.mlpLayers() == null ? null : mlps);
+        return linearAttention.withLayers(flags, mlps);
     }
 
     public boolean isMoe() {
@@ -170,36 +171,24 @@ public record ModelArchitecture(
     }
 
     public int denseMlpLayerCount() {
-        int count = 0;
-        for (int layer = 0; layer < layers; layer++) {
-            count += hasDenseMlp(layer) ? 1 : 0;
-        }
-        return count;
+        return countLayers(this::hasDenseMlp);
     }
 
     public int mlpLayerCount() {
-        int count = 0;
-        for (int layer = 0; layer < layers; layer++) {
-            count += hasMlp(layer) ? 1 : 0;
-        }
-        return count;
+        return countLayers(this::hasMlp);
     }
 
     /** Softmax-attention layers of full (unwindowed) attention. */
     public int fullAttentionLayerCount() {
-        int count = 0;
-        for (int layer = 0; layer < layers; layer++) {
-            count += !isLinearLayer(layer) && attentionPattern.get(layer).isFull() ? 1 : 0;
-        }
-        return count;
+        return countLayers(layer -> !isLinearLayer(layer) && attentionPattern.get(layer).isFull());
     }
 
     public int moeLayerCount() {
-        int count = 0;
-        for (int layer = 0; moe != null && layer < layers; layer++) {
-            count += isMoeLayer(layer) ? 1 : 0;
-        }
-        return count;
+        return countLayers(this::isMoeLayer);
+    }
+
+    private int countLayers(IntPredicate which) {
+        return (int) IntStream.range(0, layers).filter(which).count();
     }
 
     /** Width of the query projection output. */

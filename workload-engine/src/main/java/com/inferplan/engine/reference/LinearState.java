@@ -27,10 +27,6 @@ final class LinearState {
         return conv[layer][sequence];
     }
 
-    float[][] delta(int layer, int sequence) {
-        return delta[layer][sequence];
-    }
-
     /** The recurrent state of every sequence of the batch in one layer (per sequence, one matrix per value head). */
     float[][][] recurrent(int layer, int sequences) {
         float[][][] states = new float[sequences][][];

@@ -47,9 +47,10 @@ public final class HuggingFaceConfigImporter {
         }
         ConfigFields f = new ConfigFields(textConfigOfMultimodal(root));
         ModelFamily family = family(f, id);
-        HybridBlocks blocks = family == ModelFamily.NEMOTRON_H
-                ? NemotronBlocks.read(f, f.requiredPositiveInt("num_hidden_layers")) : null;
-        int layers = blocks != null ? blocks.layers() : f.requiredPositiveInt("num_hidden_layers");
+        int declaredLayers = f.requiredPositiveInt("num_hidden_layers");
+        // a Nemotron-H config counts single blocks; its layers are the mixer blocks
+        HybridBlocks blocks = family == ModelFamily.NEMOTRON_H ? NemotronBlocks.read(f, declaredLayers) : null;
+        int layers = blocks != null ? blocks.layers() : declaredLayers;
         int hidden = f.requiredPositiveInt("hidden_size");
         int heads = f.requiredPositiveInt("num_attention_heads");
         int kvHeads = f.optionalPositiveInt("num_key_value_heads", heads);

@@ -107,7 +107,7 @@ final class NemotronBlocks {
         }
         StringBuilder pattern = new StringBuilder();
         for (JsonNode type : types) {
-            Character symbol = HybridBlocks.symbolOf(type.asText());
+            Character symbol = HybridBlocks.BLOCK_TYPES.get(type.asText());
             if (symbol == null) {
                 f.reject(TYPES, type.toString(), "unknown block type; expected " + HybridBlocks.BLOCK_TYPES);
                 return null;
